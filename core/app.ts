@@ -1,0 +1,151 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import type { RequestHandler } from 'express';
+import type { DependencyContainer } from 'tsyringe';
+import { systemClock, type Clock } from './clock.js';
+import type { LoadedConfig } from './config/index.js';
+import { createContainer, provideValue } from './container.js';
+import { openDatabase, type Database } from './db/index.js';
+import { buildHttpApp } from './http/app.js';
+import { OpenStreams } from './http/open-streams.js';
+import { HttpServer } from './http/server.js';
+import { createLogger, type Logger } from './logger.js';
+import { loadContract, type OpenApiDocument } from './openapi/contract.js';
+import { operationsPlugin } from './operations/plugin.js';
+import type { AnyPlugin } from './plugin/define.js';
+import { PluginHost, type Binding } from './plugin/host.js';
+import { loadExternalPlugins } from './plugin/load-external.js';
+import {
+  CLOCK,
+  CONTRACT,
+  CORE_CONFIG,
+  DATABASE,
+  ERROR_CATALOG,
+  EVENT_REGISTRY,
+  LOGGER,
+  OPEN_STREAMS,
+  READINESS,
+  type ReadinessReport,
+} from './tokens.js';
+
+export interface CreateAppOptions {
+  readonly config: LoadedConfig;
+  /** The built-in plugins (the domain plugins); `plugins.external` from config are added. */
+  readonly plugins: readonly AnyPlugin[];
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+  /** Authentication and limits, run before validation (filled by the edge). */
+  readonly beforeValidation?: readonly RequestHandler[];
+}
+
+/** A composed, migrated server, not yet listening. */
+export interface App {
+  readonly container: DependencyContainer;
+  readonly db: Database;
+  readonly host: PluginHost;
+  readonly contract: OpenApiDocument;
+  readonly bindings: readonly Binding[];
+  readonly logger: Logger;
+  listen(port?: number, host?: string): Promise<AddressInfo>;
+  /** Graceful: stops accepting, ends streams, finishes in-flight requests, stops plugins, closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root: config -> container -> database -> plugins (ordered, migrated,
+ * seeded, registered, bound) -> HTTP. Any refusal (bad config, a plugin cycle, a double
+ * claim) happens here, before the server listens.
+ */
+export async function createApp(options: CreateAppOptions): Promise<App> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger(config.core.log.level);
+  const container = createContainer();
+  const external = await loadExternalPlugins(config.core.plugins.external);
+  const plugins = [operationsPlugin, ...options.plugins, ...external];
+  const db = await openDatabase({ url: config.core.database.url, poolSize: config.core.database.pool_size });
+  try {
+    const host = new PluginHost(plugins, { container, db, config, logger });
+    const streams = new OpenStreams();
+    provideValue(container, CORE_CONFIG, config.core);
+    provideValue(container, LOGGER, logger);
+    provideValue(container, CLOCK, options.clock ?? systemClock);
+    provideValue(container, DATABASE, db);
+    provideValue(container, EVENT_REGISTRY, host.events);
+    provideValue(container, OPEN_STREAMS, streams);
+    provideValue(container, READINESS, () => readiness(db, host));
+    provideValue(container, ERROR_CATALOG, host.errorRegistries().map(({ plugin, errors }) => ({ area: plugin === 'operations' ? 'kernel' : plugin, errors })));
+
+    await host.migrate();
+    await host.seed();
+    host.register();
+    const contract = host.contract(loadContract());
+    provideValue(container, CONTRACT, contract);
+    const bindings = host.bind(contract);
+
+    let closing = false;
+    const app = buildHttpApp({
+      config: config.core,
+      contract,
+      bindings,
+      container,
+      logger,
+      isClosing: () => closing,
+      beforeValidation: options.beforeValidation,
+    });
+    const http = new HttpServer({
+      app,
+      sockets: host.sockets(),
+      streams,
+      container,
+      logger,
+      shutdownTimeoutMs: config.core.http.shutdown_timeout_ms,
+      isClosing: () => closing,
+    });
+
+    let closed: Promise<void> | undefined;
+    return {
+      container,
+      db,
+      host,
+      contract,
+      bindings,
+      logger,
+      async listen(port = config.core.http.port, hostname = config.core.http.host) {
+        const address = await http.listen(port, hostname);
+        await host.start();
+        return address;
+      },
+      close() {
+        closed ??= (async () => {
+          closing = true;
+          await http.close();
+          await host.stop();
+          await db.close();
+        })();
+        return closed;
+      },
+    };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+async function readiness(db: Database, host: PluginHost): Promise<ReadinessReport> {
+  const checks: { name: string; ok: boolean; detail?: string }[] = [];
+  try {
+    await db.ping();
+    checks.push({ name: 'database', ok: true });
+  } catch (error) {
+    checks.push({ name: 'database', ok: false, detail: (error as Error).message });
+    return { ready: false, checks };
+  }
+  const pending = await host.pending();
+  checks.push(
+    pending.length === 0
+      ? { name: 'migrations', ok: true }
+      : { name: 'migrations', ok: false, detail: pending.map((entry) => `${entry.plugin}: ${entry.pending.join(', ')}`).join('; ') },
+  );
+  return { ready: checks.every((check) => check.ok), checks };
+}
+

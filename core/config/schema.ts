@@ -1,0 +1,63 @@
+import { z } from 'zod';
+
+/** A size such as `1mb`, `512kb` or a number of bytes. */
+const byteSize = z.union([
+  z.number().int().positive(),
+  z.string().regex(/^\d+(\.\d+)?\s*(b|kb|mb|gb)?$/i, 'expected a number of bytes or a size like 1mb'),
+]);
+
+const httpUrlOrEmpty = z.union([
+  z.literal(''),
+  z.url({ protocol: /^https?$/, error: 'expected an http(s) URL without a trailing path, e.g. https://api.example.com' }),
+]);
+
+/**
+ * The kernel's own configuration. Plugin sections (`campaigns: ...`) are validated by the
+ * plugin host against each plugin's declared schema, so they pass through here untouched.
+ */
+export const coreConfigSchema = z.object({
+  region: z.string().regex(/^[a-z0-9-]{1,32}$/, 'expected 1-32 lowercase letters, digits or dashes'),
+  public_base_url: httpUrlOrEmpty,
+  data_dir: z.string().min(1),
+  http: z.strictObject({
+    host: z.string().min(1),
+    port: z.number().int().min(0).max(65535),
+    body_limit: byteSize,
+    cors_origins: z.array(z.string().min(1)),
+    shutdown_timeout_ms: z.number().int().min(0).max(600_000),
+    validate_responses: z.boolean(),
+  }),
+  database: z.strictObject({
+    url: z.string(),
+    pool_size: z.number().int().min(1).max(200),
+  }),
+  log: z.strictObject({
+    level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  }),
+  plugins: z.strictObject({
+    external: z.array(z.string().min(1)),
+  }),
+});
+
+export type CoreConfigInput = z.input<typeof coreConfigSchema>;
+
+/** The resolved configuration: defaults applied, derived values filled in. */
+export interface CoreConfig {
+  readonly region: string;
+  readonly public_base_url: string;
+  readonly data_dir: string;
+  readonly http: {
+    readonly host: string;
+    readonly port: number;
+    readonly body_limit: number | string;
+    readonly cors_origins: readonly string[];
+    readonly shutdown_timeout_ms: number;
+    readonly validate_responses: boolean;
+  };
+  readonly database: { readonly url: string; readonly pool_size: number };
+  readonly log: { readonly level: string };
+  readonly plugins: { readonly external: readonly string[] };
+}
+
+/** Keys the kernel owns at the top level; any other top-level key must name a plugin. */
+export const coreKeys: readonly string[] = Object.keys(coreConfigSchema.shape);

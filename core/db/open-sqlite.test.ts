@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { sql } from 'kysely';
+import type { Database } from './database.js';
+import { openDatabase } from './open-database.js';
+
+async function pragma(db: Database, name: string): Promise<unknown> {
+  const { rows } = await sql<Record<string, unknown>>`select * from ${sql.raw(`pragma_${name}`)}`.execute(db.kysely);
+  return rows[0] === undefined ? undefined : Object.values(rows[0])[0];
+}
+
+describe('openDatabase on a sqlite file', () => {
+  const directory = mkdtempSync(join(tmpdir(), 'influgentic-sqlite-'));
+  after(() => rmSync(directory, { recursive: true, force: true }));
+
+  it('creates missing parent directories and sets WAL, foreign keys, busy timeout and synchronous', async () => {
+    const file = join(directory, 'nested', 'deeper', 'app.db');
+    const db = await openDatabase({ url: `sqlite:${file}` });
+    try {
+      assert.equal(db.dialect, 'sqlite');
+      assert.equal(db.url, `sqlite:${file}`);
+      assert.ok(existsSync(file));
+      assert.equal(await pragma(db, 'journal_mode'), 'wal');
+      assert.equal(await pragma(db, 'foreign_keys'), 1);
+      assert.equal(await pragma(db, 'busy_timeout'), 5000);
+      assert.equal(await pragma(db, 'synchronous'), 1); // NORMAL
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('enforces foreign keys', async () => {
+    const db = await openDatabase({ url: `sqlite:${join(directory, 'fk.db')}` });
+    try {
+      await sql`create table parent (id text primary key)`.execute(db.kysely);
+      await sql`create table child (id text primary key, parent_id text not null references parent (id))`.execute(
+        db.kysely,
+      );
+      await assert.rejects(
+        sql`insert into child (id, parent_id) values ('c1', 'missing')`.execute(db.kysely),
+        /FOREIGN KEY constraint failed/,
+      );
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('opens an in-memory database, without WAL', async () => {
+    const db = await openDatabase({ url: 'sqlite::memory:' });
+    try {
+      assert.equal(await pragma(db, 'journal_mode'), 'memory');
+      assert.equal(await pragma(db, 'foreign_keys'), 1);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('rejects an unknown scheme before touching anything', async () => {
+    await assert.rejects(openDatabase({ url: 'mongodb://localhost/x' }), /"mongodb:" is not supported/);
+  });
+});

@@ -1,0 +1,44 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { databaseFromKysely } from './database.js';
+import type { Database } from './database.js';
+import type { SqliteTarget } from './database-url.js';
+
+const BUSY_TIMEOUT_MS = 5000;
+
+/** Opens (creating if needed) a SQLite file, or an in-memory database, tuned for a server. */
+export function openSqlite(target: SqliteTarget, url: string): Database {
+  const inMemory = target.filename === ':memory:';
+  if (!inMemory) mkdirSync(dirname(target.filename), { recursive: true });
+  const connection = new SqliteDatabase(target.filename, { timeout: BUSY_TIMEOUT_MS });
+  try {
+    applyPragmas(connection, inMemory);
+  } catch (error) {
+    connection.close();
+    throw error;
+  }
+  return databaseFromKysely({
+    dialect: 'sqlite',
+    url,
+    kysely: new Kysely({ dialect: new SqliteDialect({ database: connection }) }),
+  });
+}
+
+function applyPragmas(connection: SqliteDatabase.Database, inMemory: boolean): void {
+  if (!inMemory) {
+    // WAL lets readers (a CLI, a backup) work while the server writes; memory has no journal file.
+    const mode: unknown = connection.pragma('journal_mode = WAL', { simple: true });
+    if (mode !== 'wal') {
+      throw new Error(`SQLite could not switch ${connection.name} to WAL (journal_mode is "${String(mode)}").`);
+    }
+  }
+  // Off by default in SQLite, per connection: without it, REFERENCES clauses are decoration.
+  connection.pragma('foreign_keys = ON');
+  // Waits for another process's write lock (the CLI, a second server) instead of failing at once.
+  connection.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  // With WAL, NORMAL is durable against application crashes and only risks the last
+  // transactions on power loss, for far fewer fsyncs than FULL.
+  connection.pragma('synchronous = NORMAL');
+}

@@ -1,0 +1,34 @@
+import type { RequestHandler, Response } from 'express';
+import { newId } from '../ids.js';
+
+const saneRequestId = /^[A-Za-z0-9._:-]{1,200}$/;
+
+/** The request id of a response (set by `requestContext`). */
+export function requestIdOf(res: Response): string {
+  return (res.locals.requestId as string | undefined) ?? 'unknown';
+}
+
+/**
+ * First on the request path: echoes a sane incoming X-Request-ID (else makes one), and sets
+ * X-Region and X-Response-Time on every response, errors included. X-Response-Time is
+ * written at the moment headers go out, so it measures the time to first byte.
+ */
+export function requestContext({ region }: { readonly region: string }): RequestHandler {
+  return function requestContextMiddleware(req, res, next) {
+    const incoming = req.get('x-request-id');
+    const requestId = incoming && saneRequestId.test(incoming) ? incoming : newId('req');
+    res.locals.requestId = requestId;
+    res.setHeader('X-Request-ID', requestId);
+    res.setHeader('X-Region', region);
+    const started = process.hrtime.bigint();
+    const writeHead = res.writeHead;
+    res.writeHead = function writeHeadWithTiming(this: Response, ...args: Parameters<Response['writeHead']>) {
+      if (!this.headersSent) {
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        this.setHeader('X-Response-Time', `${ms.toFixed(1)}ms`);
+      }
+      return writeHead.apply(this, args);
+    } as Response['writeHead'];
+    next();
+  };
+}

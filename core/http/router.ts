@@ -1,0 +1,56 @@
+import { Router, type Request, type Response } from 'express';
+import type { DependencyContainer } from 'tsyringe';
+import { resolveToken } from '../container.js';
+import type { Binding } from '../plugin/host.js';
+import type { OperationCall, OperationHandler } from '../plugin/operation.js';
+import { coreErrors } from './errors.js';
+import { requestIdOf } from './request-context.js';
+
+/**
+ * Routes are not registered by hand: one route per operation of the contract, bound to the
+ * handler its plugin claimed, or to a 501 problem while no plugin claims it.
+ */
+export function operationsRouter(bindings: readonly Binding[], container: DependencyContainer): Router {
+  const router = Router();
+  for (const binding of bindings) {
+    const { operation } = binding;
+    const handle = binding.handle ?? notImplemented(operation.operationId);
+    router[operation.method](operation.expressPath, async function runOperation(req: Request, res: Response) {
+      res.locals.operationId = operation.operationId;
+      const controller = new AbortController();
+      res.on('close', () => {
+        if (!res.writableEnded) controller.abort(new Error('client closed the connection'));
+      });
+      const call: OperationCall = {
+        operationId: operation.operationId,
+        params: req.params as Record<string, string>,
+        query: req.query as Record<string, unknown>,
+        body: req.body as unknown,
+        headers: req.headers,
+        requestId: requestIdOf(res),
+        signal: controller.signal,
+        resolve: (key) => resolveToken(container, key),
+        req,
+        res,
+      };
+      const result = await handle(call);
+      if (result) {
+        for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
+        res.status(result.status);
+        if (result.body === undefined) res.end();
+        else res.json(result.body);
+        return;
+      }
+      if (!res.headersSent) {
+        throw new Error(`the handler of ${operation.operationId} returned no result and wrote no response`);
+      }
+    });
+  }
+  return router;
+}
+
+function notImplemented(operationId: string): OperationHandler {
+  return function notImplementedYet() {
+    throw coreErrors.NOT_IMPLEMENTED(`${operationId} is part of the v1 contract but no loaded plugin implements it yet`);
+  };
+}

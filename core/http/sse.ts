@@ -1,0 +1,80 @@
+import type { Response } from 'express';
+import type { OpenStreams } from './open-streams.js';
+
+export interface SseStream {
+  /** Sends one `data:` line with the JSON of `event`; false once the stream is closed. */
+  send(event: unknown): boolean;
+  /** Ends the stream with `data: [DONE]`. */
+  done(): void;
+  readonly closed: boolean;
+  /** Aborted when the client leaves or the server shuts down. */
+  readonly signal: AbortSignal;
+}
+
+export interface OpenSseOptions {
+  readonly streams: OpenStreams;
+  /** A comment line keeps proxies from timing the stream out. */
+  readonly pingMs?: number;
+  /** The last event sent when the server shuts down mid-stream. */
+  readonly shutdownEvent?: unknown;
+}
+
+/**
+ * Starts a Server-Sent Events response: flushed per event (no buffering, no compression),
+ * pinged with comments, ended with a final event on shutdown.
+ *
+ * On Node 20 `req`'s close fires as soon as the body is read, so a client that leaves is
+ * detected on `res`'s close while the response has not ended.
+ */
+export function openSse(res: Response, { streams, pingMs = 15_000, shutdownEvent = { type: 'error', code: 'shutting_down', message: 'the server is shutting down; retry on another connection' } }: OpenSseOptions): SseStream {
+  const controller = new AbortController();
+  res.status(200);
+  res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-cache, no-transform');
+  res.setHeader('Connection', 'keep-alive');
+  res.setHeader('X-Accel-Buffering', 'no');
+  res.flushHeaders();
+  res.socket?.setNoDelay(true);
+
+  let closed = false;
+  const finish = () => {
+    if (closed) return;
+    closed = true;
+    clearInterval(ping);
+    untrack();
+  };
+  const ping = setInterval(() => {
+    if (!closed) res.write(': ping\n\n');
+  }, pingMs);
+  ping.unref();
+  const untrack = streams.track(() => {
+    if (closed) return;
+    res.write(`data: ${JSON.stringify(shutdownEvent)}\n\n`);
+    res.write('data: [DONE]\n\n');
+    finish();
+    controller.abort(new Error('server shutting down'));
+    res.end();
+  });
+  res.on('close', () => {
+    if (!res.writableEnded) controller.abort(new Error('client closed the stream'));
+    finish();
+  });
+
+  return {
+    send(event) {
+      if (closed) return false;
+      res.write(`data: ${JSON.stringify(event)}\n\n`);
+      return true;
+    },
+    done() {
+      if (closed) return;
+      res.write('data: [DONE]\n\n');
+      finish();
+      res.end();
+    },
+    get closed() {
+      return closed;
+    },
+    signal: controller.signal,
+  };
+}

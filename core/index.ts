@@ -1,0 +1,33 @@
+/**
+ * The kernel's public surface: the only module of core that plugins import.
+ *
+ * @example
+ *   import { definePlugin, defineOperation, defineErrors, token } from 'influgentic';
+ */
+import 'reflect-metadata';
+
+export { definePlugin } from './plugin/define.js';
+export type { PluginDefinition, PluginContext, EventDefinition, SocketMount, SocketHandler, SocketContext, OpenApiFragment, AnyPlugin } from './plugin/define.js';
+export { defineOperation } from './plugin/operation.js';
+export type { OperationCall, OperationResult, OperationHandler, BoundOperation, OperationId } from './plugin/operation.js';
+export { PluginHostError } from './plugin/errors.js';
+
+export { token, resolveToken, provideValue } from './container.js';
+export type { Token } from './container.js';
+export { CORE_CONFIG, DATABASE, LOGGER, CLOCK, EVENT_REGISTRY, OPEN_STREAMS } from './tokens.js';
+
+export { defineErrors, coreErrors } from './http/errors.js';
+export type { ErrorDefinition, ErrorFactory, ErrorRegistry } from './http/errors.js';
+export { ProblemError } from './http/problem.js';
+export type { FieldError, ProblemOptions } from './http/problem.js';
+export { openSse } from './http/sse.js';
+export type { SseStream } from './http/sse.js';
+export type { OpenStreams } from './http/open-streams.js';
+
+export type { Database, DialectName, MigrationSet } from './db/index.js';
+export { columnTypes } from './db/index.js';
+export type { CoreConfig } from './config/index.js';
+export type { Clock } from './clock.js';
+export type { Logger } from './logger.js';
+export type { EventRegistry, RegisteredEvent } from './events/registry.js';
+export { newId } from './ids.js';

@@ -1,0 +1,33 @@
+import { pino, type Logger as PinoLogger, type DestinationStream } from 'pino';
+
+export type Logger = PinoLogger;
+
+/**
+ * Paths that must never reach a log line: credentials in headers and any field named like
+ * a secret. pino replaces them with [redacted].
+ */
+export const redactedPaths: readonly string[] = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'headers.authorization',
+  'authorization',
+  '*.secret',
+  '*.key',
+  '*.api_key',
+  '*.password',
+  'secret',
+  'key',
+];
+
+/** Structured JSON logs on stdout (or the given stream). */
+export function createLogger(level: string, destination?: DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'influgentic' },
+      redact: { paths: [...redactedPaths], censor: '[redacted]' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+    },
+    destination,
+  );
+}

@@ -1,0 +1,38 @@
+import { token } from './container.js';
+import type { Clock } from './clock.js';
+import type { CoreConfig } from './config/index.js';
+import type { Database } from './db/index.js';
+import type { EventRegistry } from './events/registry.js';
+import type { ErrorRegistry } from './http/errors.js';
+import type { OpenStreams } from './http/open-streams.js';
+import type { Logger } from './logger.js';
+import type { OpenApiDocument } from './openapi/contract.js';
+
+/** The kernel's services, bound in every app's container before any plugin registers. */
+
+/** @example constructor(@inject(CORE_CONFIG) private readonly config: CoreConfig) {} */
+export const CORE_CONFIG = token<CoreConfig>('core.config');
+/** @example constructor(@inject(DATABASE) private readonly db: Database) {} */
+export const DATABASE = token<Database>('core.database');
+/** @example constructor(@inject(LOGGER) private readonly logger: Logger) {} */
+export const LOGGER = token<Logger>('core.logger');
+/** @example constructor(@inject(CLOCK) private readonly clock: Clock) {} */
+export const CLOCK = token<Clock>('core.clock');
+/** @example registry.has('campaign.started') */
+export const EVENT_REGISTRY = token<EventRegistry>('core.event_registry');
+
+/** The contract with every plugin's fragment merged: what the server validates against. */
+export const CONTRACT = token<OpenApiDocument>('core.contract');
+/** Whether the server can take traffic: the database answers and migrations are current. */
+export const READINESS = token<ReadinessCheck>('core.readiness');
+/** Open SSE streams and sockets, ended with a final message on shutdown. */
+export const OPEN_STREAMS = token<OpenStreams>('core.open_streams');
+/** Every error code of the kernel and the loaded plugins, for /docs/errors. */
+export const ERROR_CATALOG = token<ErrorCatalog>('core.error_catalog');
+
+export interface ReadinessReport {
+  readonly ready: boolean;
+  readonly checks: readonly { readonly name: string; readonly ok: boolean; readonly detail?: string }[];
+}
+export type ReadinessCheck = () => Promise<ReadinessReport>;
+export type ErrorCatalog = readonly { readonly area: string; readonly errors: ErrorRegistry<string> }[];

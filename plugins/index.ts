@@ -1,0 +1,8 @@
+import type { AnyPlugin } from '../core/index.js';
+
+/**
+ * The built-in domain plugins, in no particular order (the host orders them by dependsOn).
+ * Each later issue adds its plugin here: agents, content, campaigns, builder, analytics,
+ * webhooks.
+ */
+export const builtinPlugins: readonly AnyPlugin[] = [];
