@@ -57,7 +57,8 @@ export function buildHttpApp(options: HttpAppOptions): Express {
       validateResponses: config.http.validate_responses ? { allErrors: true } : false,
       validateSecurity: false,
       // 'full' checks calendar dates and times for real (2025-13-01 is refused).
-      validateFormats: 'full',
+      validateFormats: true,
+      ajvFormats: { mode: 'full' },
       ignoreUndocumented: false,
       fileUploader: false,
     }),

@@ -96,14 +96,14 @@ export function sendProblem(res: Response, error: ProblemError, baseUrl: string)
 
 /** The one place errors become HTTP: problem+json, never a stack trace or HTML. */
 export function errorTranslator({ logger, baseUrl }: { readonly logger: Logger; readonly baseUrl: string }): ErrorRequestHandler {
-  return function translateError(error, req, res, next) {
+  return function translateError(error, req, res, _next) {
     const problem = toProblem(error);
     if (problem.status >= 500) {
       logger.error({ err: error, request_id: requestIdOf(res), method: req.method, path: req.path }, 'request failed');
     }
     if (res.headersSent) {
       // A stream already started: nothing more can be said over HTTP; end it.
-      next(error);
+      if (!res.writableEnded) res.end();
       return;
     }
     sendProblem(res, problem, baseUrl);

@@ -1,0 +1,28 @@
+import { createApp, type App } from '../../core/app.js';
+import { loadConfig, mergeTrees, type ConfigTree } from '../../core/config/index.js';
+import type { AnyPlugin } from '../../core/plugin/define.js';
+import { builtinPlugins } from '../../plugins/index.js';
+
+export interface RunningApp {
+  readonly app: App;
+  readonly baseUrl: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole server in this process, listening on a free port: for tests that need the real
+ * request path but not a separate process. Responses are validated against the contract.
+ */
+export async function startInProcess(options: { readonly databaseUrl?: string; readonly config?: ConfigTree; readonly plugins?: readonly AnyPlugin[] } = {}): Promise<RunningApp> {
+  const overrides = mergeTrees(
+    {
+      database: { url: options.databaseUrl ?? 'sqlite::memory:' },
+      http: { port: 0, validate_responses: true, shutdown_timeout_ms: 1000 },
+      log: { level: 'silent' },
+    },
+    options.config ?? {},
+  );
+  const app = await createApp({ config: loadConfig({ env: {}, overrides }), plugins: options.plugins ?? builtinPlugins });
+  const address = await app.listen(0, '127.0.0.1');
+  return { app, baseUrl: `http://127.0.0.1:${address.port}`, close: () => app.close() };
+}

@@ -1,0 +1,67 @@
+// The operations of the contract that no plugin implements yet: they answer 501. This list
+// may only shrink. When you implement an operation, remove it here; the test fails both
+// when an operation is listed but implemented and when one is unimplemented but unlisted.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { startInProcess, type RunningApp } from './helpers/in-process.js';
+
+const notImplementedYet = [
+  'cancelCampaign',
+  'createBuilderAgent',
+  'createCampaign',
+  'createContent',
+  'createKey',
+  'createLead',
+  'createStreamTicket',
+  'createTrackingLink',
+  'createWebhook',
+  'deleteBuilderAgent',
+  'deleteLead',
+  'deleteWebhook',
+  'getAgent',
+  'getAgentAnalytics',
+  'getAgentAsset',
+  'getBuilderAgent',
+  'getCampaign',
+  'getCampaignAnalytics',
+  'getContent',
+  'getMetrics',
+  'getOrg',
+  'getUsage',
+  'getWebhook',
+  'ingestEvents',
+  'listAgentAssets',
+  'listAgents',
+  'listBuilderAgents',
+  'listCampaigns',
+  'listContent',
+  'listKeys',
+  'listLeads',
+  'listWebhookDeliveries',
+  'listWebhooks',
+  'openStream',
+  'putAgentAsset',
+  'rateCampaign',
+  'redeliverWebhookDelivery',
+  'revokeKey',
+  'rotateWebhookSecret',
+  'streamCampaign',
+  'testWebhook',
+  'trackLinkClick',
+  'updateBuilderAgent',
+  'updateCampaign',
+  'updateWebhook',
+];
+
+describe('operations not implemented yet', () => {
+  let running: RunningApp;
+  before(async () => {
+    running = await startInProcess();
+  });
+  after(() => running.close());
+
+  it('are exactly the listed ones (the list only shrinks)', () => {
+    const unbound = running.app.bindings.filter((binding) => !binding.handle).map((binding) => binding.operation.operationId).sort();
+    assert.deepEqual(unbound, [...notImplementedYet].sort());
+  });
+});
