@@ -1,17 +1,23 @@
 import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
-import type { RequestHandler } from 'express';
 import type { DependencyContainer } from 'tsyringe';
 import { systemClock, type Clock } from './clock.js';
 import type { LoadedConfig } from './config/index.js';
 import { createContainer, provideValue } from './container.js';
-import { openDatabase, type Database } from './db/index.js';
+import { openDatabase, type Database, type MigrationOutcome } from './db/index.js';
 import { buildHttpApp } from './http/app.js';
+import { HttpMetrics } from './http/metrics.js';
 import { OpenStreams } from './http/open-streams.js';
 import { HttpServer } from './http/server.js';
 import { createLogger, type Logger } from './logger.js';
 import { loadContract, type OpenApiDocument } from './openapi/contract.js';
 import { operationsPlugin } from './operations/plugin.js';
+import { authGuard } from './auth/middleware.js';
+import type { OperationGuard } from './http/gate.js';
+import { orgPlugin } from './org/plugin.js';
+import { loadOrCreateMasterKey } from './secrets/master-key.js';
+import { SecretBox } from './secrets/secret-box.js';
+import { KEY_SERVICE } from './org/tokens.js';
 import type { AnyPlugin } from './plugin/define.js';
 import { PluginHost, type Binding } from './plugin/host.js';
 import { loadExternalPlugins } from './plugin/load-external.js';
@@ -23,8 +29,10 @@ import {
   ERROR_CATALOG,
   EVENT_REGISTRY,
   LOGGER,
+  METRICS,
   OPEN_STREAMS,
   READINESS,
+  SECRET_BOX,
   type ReadinessReport,
 } from './tokens.js';
 
@@ -34,8 +42,10 @@ export interface CreateAppOptions {
   readonly plugins: readonly AnyPlugin[];
   readonly clock?: Clock;
   readonly logger?: Logger;
-  /** Authentication and limits, run before validation (filled by the edge). */
-  readonly beforeValidation?: readonly RequestHandler[];
+  /** False: leave the schema as it is (doctor reports pending migrations instead of running them). */
+  readonly migrate?: boolean;
+  /** Extra per-operation steps run after authentication and before validation. */
+  readonly guards?: readonly OperationGuard[];
 }
 
 /** A composed, migrated server, not yet listening. */
@@ -46,6 +56,8 @@ export interface App {
   readonly contract: OpenApiDocument;
   readonly bindings: readonly Binding[];
   readonly logger: Logger;
+  /** What this start migrated, per plugin (empty when `migrate: false`). */
+  readonly migrations: readonly MigrationOutcome[];
   listen(port?: number, host?: string): Promise<AddressInfo>;
   /** Graceful: stops accepting, ends streams, finishes in-flight requests, stops plugins, closes the database. */
   close(): Promise<void>;
@@ -61,7 +73,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
   const logger = options.logger ?? createLogger(config.core.log.level);
   const container = createContainer();
   const external = await loadExternalPlugins(config.core.plugins.external);
-  const plugins = [operationsPlugin, ...options.plugins, ...external];
+  const plugins = [operationsPlugin, orgPlugin, ...options.plugins, ...external];
   const db = await openDatabase({ url: config.core.database.url, poolSize: config.core.database.pool_size });
   try {
     const host = new PluginHost(plugins, { container, db, config, logger });
@@ -72,11 +84,14 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     provideValue(container, DATABASE, db);
     provideValue(container, EVENT_REGISTRY, host.events);
     provideValue(container, OPEN_STREAMS, streams);
+    const metrics = new HttpMetrics();
+    provideValue(container, METRICS, metrics);
+    provideValue(container, SECRET_BOX, new SecretBox(loadOrCreateMasterKey(config.core).key));
     provideValue(container, READINESS, () => readiness(db, host));
     provideValue(container, ERROR_CATALOG, host.errorRegistries().map(({ plugin, errors }) => ({ area: plugin === 'operations' ? 'kernel' : plugin, errors })));
 
-    await host.migrate();
-    await host.seed();
+    const migrations = options.migrate === false ? [] : await host.migrate();
+    if (options.migrate !== false) await host.seed();
     host.register();
     const contract = host.contract(loadContract());
     provideValue(container, CONTRACT, contract);
@@ -90,7 +105,8 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
       container,
       logger,
       isClosing: () => closing,
-      beforeValidation: options.beforeValidation,
+      metrics,
+      guards: [authGuard(container.resolve(KEY_SERVICE)), ...(options.guards ?? [])],
     });
     const http = new HttpServer({
       app,
@@ -110,6 +126,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
       contract,
       bindings,
       logger,
+      migrations,
       async listen(port = config.core.http.port, hostname = config.core.http.host) {
         const address = await http.listen(port, hostname);
         await host.start();

@@ -13,8 +13,16 @@ export type { OperationCall, OperationResult, OperationHandler, BoundOperation, 
 export { PluginHostError } from './plugin/errors.js';
 
 export { token, resolveToken, provideValue } from './container.js';
+export { inject, injectable, type DependencyContainer } from 'tsyringe';
 export type { Token } from './container.js';
-export { CORE_CONFIG, DATABASE, LOGGER, CLOCK, EVENT_REGISTRY, OPEN_STREAMS } from './tokens.js';
+export { CORE_CONFIG, DATABASE, LOGGER, CLOCK, EVENT_REGISTRY, OPEN_STREAMS, SECRET_BOX } from './tokens.js';
+
+export { tenantScope } from './auth/tenant.js';
+export type { Tenant, TenantScope, TenantTable } from './auth/tenant.js';
+export { grants, modeOf } from './auth/principal.js';
+export type { Principal, Plan, Scope } from './auth/principal.js';
+export type { SecretBox } from './secrets/secret-box.js';
+export { encodeCursor, decodeCursor } from './http/cursor.js';
 
 export { defineErrors, coreErrors } from './http/errors.js';
 export type { ErrorDefinition, ErrorFactory, ErrorRegistry } from './http/errors.js';
@@ -25,7 +33,7 @@ export type { SseStream } from './http/sse.js';
 export type { OpenStreams } from './http/open-streams.js';
 
 export type { Database, DialectName, MigrationSet } from './db/index.js';
-export { columnTypes } from './db/index.js';
+export { columnTypes, toJson, fromJson, toBool, fromBool } from './db/index.js';
 export type { CoreConfig } from './config/index.js';
 export type { Clock } from './clock.js';
 export type { Logger } from './logger.js';

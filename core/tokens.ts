@@ -4,9 +4,11 @@ import type { CoreConfig } from './config/index.js';
 import type { Database } from './db/index.js';
 import type { EventRegistry } from './events/registry.js';
 import type { ErrorRegistry } from './http/errors.js';
+import type { HttpMetrics } from './http/metrics.js';
 import type { OpenStreams } from './http/open-streams.js';
 import type { Logger } from './logger.js';
 import type { OpenApiDocument } from './openapi/contract.js';
+import type { SecretBox } from './secrets/secret-box.js';
 
 /** The kernel's services, bound in every app's container before any plugin registers. */
 
@@ -36,3 +38,9 @@ export interface ReadinessReport {
 }
 export type ReadinessCheck = () => Promise<ReadinessReport>;
 export type ErrorCatalog = readonly { readonly area: string; readonly errors: ErrorRegistry<string> }[];
+
+/** Seals and opens stored secrets under the master key (AES-256-GCM). */
+export const SECRET_BOX = token<SecretBox>('core.secret_box');
+
+/** Prometheus metrics of this app (GET /metrics). */
+export const METRICS = token<HttpMetrics>('core.metrics');

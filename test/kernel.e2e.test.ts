@@ -169,7 +169,7 @@ forEachBackend((backend) => {
     });
 
     it('501 not_implemented for a contract operation no plugin claims', async () => {
-      const response = await fetch(`${server.baseUrl}/v1/campaigns/camp_123`);
+      const response = await fetch(`${server.baseUrl}/v1/campaigns/camp_123`, { headers: { Authorization: `Bearer ${server.keys.test}` } });
       assert.equal(response.status, 501);
       const problem = await problemOf(response);
       assert.equal(problem.code, 'not_implemented');

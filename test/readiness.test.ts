@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { startInProcess } from './helpers/in-process.js';
+import { startInProcess } from '../core/testing/in-process.js';
 
 describe('GET /readyz', () => {
   it('answers 503 not_ready naming the database when it cannot be reached, while /healthz stays up', async () => {

@@ -14,6 +14,7 @@ export const envAliases: Readonly<Record<string, string>> = {
   INFLUGENTIC_PUBLIC_BASE_URL: 'public_base_url',
   INFLUGENTIC_REGION: 'region',
   INFLUGENTIC_LOG_LEVEL: 'log.level',
+  INFLUGENTIC_MASTER_KEY: 'secrets.master_key',
 };
 
 const prefix = 'INFLUGENTIC_';

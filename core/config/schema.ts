@@ -6,6 +6,14 @@ const byteSize = z.union([
   z.string().regex(/^\d+(\.\d+)?\s*(b|kb|mb|gb)?$/i, 'expected a number of bytes or a size like 1mb'),
 ]);
 
+/** Requests per rolling 60-second window, per key, for each endpoint class. */
+const planLimits = z.strictObject({
+  read: z.number().int().min(0),
+  write: z.number().int().min(0),
+  generate: z.number().int().min(0),
+  events: z.number().int().min(0),
+});
+
 const httpUrlOrEmpty = z.union([
   z.literal(''),
   z.url({ protocol: /^https?$/, error: 'expected an http(s) URL without a trailing path, e.g. https://api.example.com' }),
@@ -33,9 +41,23 @@ export const coreConfigSchema = z.object({
   }),
   log: z.strictObject({
     level: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+    requests: z.boolean(),
   }),
   plugins: z.strictObject({
     external: z.array(z.string().min(1)),
+  }),
+  auth: z.strictObject({
+    key_cache_ttl_ms: z.number().int().min(0).max(300_000),
+  }),
+  ratelimit: z.strictObject({
+    plans: z.strictObject({
+      starter: planLimits,
+      growth: planLimits,
+      enterprise: planLimits,
+    }),
+  }),
+  secrets: z.strictObject({
+    master_key: z.union([z.literal(''), z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'expected 32 bytes in base64 (44 characters)')]),
   }),
 });
 
@@ -55,8 +77,18 @@ export interface CoreConfig {
     readonly validate_responses: boolean;
   };
   readonly database: { readonly url: string; readonly pool_size: number };
-  readonly log: { readonly level: string };
+  readonly log: { readonly level: string; readonly requests: boolean };
   readonly plugins: { readonly external: readonly string[] };
+  readonly auth: { readonly key_cache_ttl_ms: number };
+  readonly ratelimit: { readonly plans: Readonly<Record<'starter' | 'growth' | 'enterprise', PlanLimits>> };
+  readonly secrets: { readonly master_key: string };
+}
+
+export interface PlanLimits {
+  readonly read: number;
+  readonly write: number;
+  readonly generate: number;
+  readonly events: number;
 }
 
 /** Keys the kernel owns at the top level; any other top-level key must name a plugin. */

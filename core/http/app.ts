@@ -1,4 +1,4 @@
-import express, { type Express, type RequestHandler } from 'express';
+import express, { type Express } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
 import type { DependencyContainer } from 'tsyringe';
 import type { CoreConfig } from '../config/index.js';
@@ -6,8 +6,10 @@ import type { Logger } from '../logger.js';
 import type { OpenApiDocument } from '../openapi/contract.js';
 import { docsAssets } from '../openapi/docs.js';
 import type { Binding } from '../plugin/host.js';
-import { bodyParsers } from './body-parsers.js';
+import { operationGate, type OperationGuard } from './gate.js';
+import { accessLog } from './access-log.js';
 import { cors } from './cors.js';
+import type { HttpMetrics } from './metrics.js';
 import { coreErrors } from './errors.js';
 import { requestContext } from './request-context.js';
 import { operationsRouter } from './router.js';
@@ -20,16 +22,17 @@ export interface HttpAppOptions {
   readonly container: DependencyContainer;
   readonly logger: Logger;
   readonly isClosing: () => boolean;
+  readonly metrics: HttpMetrics;
   /**
-   * Middleware that runs before validation: authentication and rate limits sit here
-   * (DESIGN.md's request path), so a request without a key never costs a validation.
+   * Per-operation steps before the body is read and validated: authentication, then rate
+   * limits (DESIGN.md's request path), so a request without a key never costs a validation.
    */
-  readonly beforeValidation?: readonly RequestHandler[];
+  readonly guards?: readonly OperationGuard[];
 }
 
 /**
- * The request path: context -> (auth, limits) -> body parsing -> OpenAPI validation ->
- * the bound handler -> the one error translator.
+ * The request path: context -> operation gate (auth, limits, body parsing) -> OpenAPI
+ * validation -> the bound handler -> the one error translator.
  */
 export function buildHttpApp(options: HttpAppOptions): Express {
   const { config, contract, logger } = options;
@@ -40,6 +43,8 @@ export function buildHttpApp(options: HttpAppOptions): Express {
   app.set('query parser', 'extended');
 
   app.use(requestContext({ region: config.region }));
+  app.use(options.metrics.middleware());
+  if (config.log.requests) app.use(accessLog(logger));
   app.use(function refuseWhileClosing(_req, res, next) {
     if (!options.isClosing()) return next();
     res.setHeader('Connection', 'close');
@@ -47,8 +52,7 @@ export function buildHttpApp(options: HttpAppOptions): Express {
   });
   if (config.http.cors_origins.length > 0) app.use(cors(config.http.cors_origins));
   app.use('/docs/assets', docsAssets());
-  for (const handler of options.beforeValidation ?? []) app.use(handler);
-  app.use(bodyParsers(contract, { json: config.http.body_limit }));
+  app.use(operationGate(contract, { guards: options.guards ?? [], bodyLimit: config.http.body_limit }));
   app.use(
     OpenApiValidator.middleware({
       apiSpec: contract as never,

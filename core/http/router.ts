@@ -1,5 +1,6 @@
 import { Router, type Request, type Response } from 'express';
 import type { DependencyContainer } from 'tsyringe';
+import { principalOf } from '../auth/middleware.js';
 import { resolveToken } from '../container.js';
 import type { Binding } from '../plugin/host.js';
 import type { OperationCall, OperationHandler } from '../plugin/operation.js';
@@ -28,6 +29,11 @@ export function operationsRouter(bindings: readonly Binding[], container: Depend
         body: req.body as unknown,
         headers: req.headers,
         requestId: requestIdOf(res),
+        get principal() {
+          const principal = principalOf(res);
+          if (!principal) throw new Error(`${operation.operationId} is public: it has no caller`);
+          return principal;
+        },
         signal: controller.signal,
         resolve: (key) => resolveToken(container, key),
         req,

@@ -88,6 +88,7 @@ function snake(code: string): string {
 /** Sends a problem; used by the translator and by code that answers before the router. */
 export function sendProblem(res: Response, error: ProblemError, baseUrl: string): void {
   for (const [name, value] of Object.entries(error.options.headers ?? {})) res.setHeader(name, value);
+  if (error.status === 401) res.setHeader('WWW-Authenticate', 'Bearer realm="influgentic"');
   res
     .status(error.status)
     .type('application/problem+json')

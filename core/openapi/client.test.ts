@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { startInProcess, type RunningApp } from '../../test/helpers/in-process.js';
+import { startInProcess, type RunningApp } from '../testing/in-process.js';
 import { createInflugenticClient } from './client.js';
 
 interface Recorded {
@@ -86,7 +86,7 @@ describe('influgentic/client against the real server', () => {
   after(() => running.close());
 
   it('reads a typed reply and a typed problem', async () => {
-    const api = createInflugenticClient({ baseUrl: running.baseUrl });
+    const api = createInflugenticClient({ baseUrl: running.baseUrl, apiKey: running.keys.test });
     const health = await api.GET('/healthz');
     assert.equal(health.data?.status, 'ok');
     const { error, response } = await api.GET('/v1/agents', { params: { query: { limit: 101 } } });

@@ -17,7 +17,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -55,7 +57,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -104,7 +108,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -146,7 +152,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -160,7 +168,11 @@ export type paths = {
          *     organization in the caller's mode, in total, by campaign and by day, over the
          *     period `start`..`end` (dates, inclusive, UTC). Defaults: `start` is the first day of
          *     the current month, `end` is today. `end` before `start` is `422 invalid_period`.
-         *     With `X-Influgentic-Agent`, only campaigns and generations of that agent count.
+         *     `totals` and `by_day` count every generation of the organization (through a
+         *     campaign or `POST /v1/agents/{agent_id}/content` and the WebSocket); `by_campaign`
+         *     only those of campaigns, so its rows may sum to less than `totals`. Spend comes only
+         *     from campaigns. With `X-Influgentic-Agent`, only campaigns and generations of that
+         *     agent count.
          */
         get: operations["getUsage"];
         put?: never;
@@ -187,7 +199,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -240,7 +254,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -256,7 +272,9 @@ export type paths = {
          * @description The full detail view (capabilities, performance, pricing, persona) of an agent the
          *     caller may see: built-in agents, `marketplace` and `public` custom agents, and the
          *     caller's own. Another organization's `private` agent is a `404` (never a `403`), as
-         *     is an unknown id.
+         *     is an unknown id. A retired custom agent still answers here, with `status: retired`,
+         *     to the callers its visibility allows (campaigns and content that name it keep
+         *     resolving), though it is no longer listed or searchable.
          */
         get: operations["getAgent"];
         put?: never;
@@ -283,7 +301,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -324,7 +344,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -413,7 +435,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -423,7 +447,7 @@ export type paths = {
         };
         /**
          * List the organization's custom agents
-         * @description The caller's organization's custom agents with their build status, newest first.
+         * @description The caller's organization's custom agents with their build status (retired ones included), newest first.
          */
         get: operations["listBuilderAgents"];
         put?: never;
@@ -467,7 +491,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -489,22 +515,27 @@ export type paths = {
         post?: never;
         /**
          * Retire a custom agent
-         * @description Retires the agent: it leaves the registry (lists, search, detail, new campaigns and
-         *     generation), while existing campaigns keep their records and run to their end. A
-         *     training in progress is stopped. Returns the build with status `retired`; retiring
-         *     a retired agent returns it unchanged.
+         * @description Retires the agent: it leaves the registry's lists and search, and new campaigns and
+         *     direct generation with it are `409 agent_retired`, while existing campaigns keep
+         *     their records and run (and generate) to their end. `GET /v1/agents/{agent_id}` still
+         *     answers with `status: retired`. A training in progress is stopped. Returns the build
+         *     with status `retired`; retiring a retired agent returns it unchanged.
          */
         delete: operations["deleteBuilderAgent"];
         options?: never;
         head?: never;
         /**
          * Update a custom agent and retrain it
-         * @description Updates persona fields. A change to any persona field starts a new version's
-         *     training (`202`, status `training`, `version` incremented) while the previous
-         *     version keeps serving in the registry until the new one is ready; a change of
-         *     `visibility` alone applies at once (`200`). A retired agent is `409
-         *     agent_retired`; a `name` another of the organization's agents has is `409
-         *     agent_name_taken`.
+         * @description Updates the agent's fields. A change to any persona field (`name`, `category`,
+         *     `persona_prompt`, `expertise_domains`, `target_audience`, `languages`, `use_cases`)
+         *     starts a new version's training (`202`, status `training`, `version` incremented)
+         *     while the previous version keeps serving in the registry until the new one is
+         *     ready; a failed build is retrained the same way. A change while a version is still
+         *     training stops that build and starts the next version from the merged fields. A
+         *     change of `visibility` alone applies at once (`200`), as does a body whose fields
+         *     all hold their current values (nothing changes). A retired agent is
+         *     `409 agent_retired`; a `name` another of the organization's agents has is
+         *     `409 agent_name_taken`.
          */
         patch: operations["updateBuilderAgent"];
         trace?: never;
@@ -525,7 +556,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -565,9 +598,9 @@ export type paths = {
          *     in `compliance`. Claims are limited to `key_claims`/`key_features`.
          *
          *     **Errors.** An unknown agent or one the organization may not use is `404`; a
-         *     malformed language is `400`; provider failures before the reply starts are
-         *     `503 llm_unavailable`, `504 llm_timeout`, `502 llm_model_not_found` or
-         *     `502 llm_bad_response`.
+         *     retired custom agent is `409 agent_retired`; a malformed language is `400`;
+         *     provider failures before the reply starts are `503 llm_unavailable`,
+         *     `504 llm_timeout`, `502 llm_model_not_found` or `502 llm_bad_response`.
          *
          *     **`stream: false`** (default): `201` with the content object.
          *
@@ -619,7 +652,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -656,7 +691,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -696,7 +733,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -738,7 +777,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -763,8 +804,10 @@ export type paths = {
          *       parallel on one socket.
          *     - `{"type":"subscribe","events":["campaign.started","lead.captured"]}` — streams the
          *       organization's domain events of the key's mode live, from whichever process
-         *       wrote them; names as for webhooks, `*` for all; needs `webhooks:read`. Repeated
-         *       subscribes add to the set.
+         *       wrote them; names as for webhooks, `*` for all; needs `webhooks:read`, and also
+         *       `leads:read` when the events include `lead.captured` or `*` (personal data). An
+         *       unknown name or a missing scope gets an `error` message (`unknown_event`,
+         *       `insufficient_scope`) and changes nothing. Repeated subscribes add to the set.
          *     - `{"type":"cancel","request_id":"r1"}` — aborts that generation; it ends with an
          *       `error` message `generation_cancelled` and is stored with
          *       `finish_reason: "cancelled"`.
@@ -808,7 +851,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -837,7 +882,8 @@ export type paths = {
          *     - A language, type or format the agent does not list is accepted with a warning
          *       (the reference's own example runs VELO in Hindi and asks a launch for a video
          *       script); an unknown format or malformed language is `400`.
-         *     - An unknown agent or one the organization may not use is `404`.
+         *     - An unknown agent or one the organization may not use is `404`; a retired custom
+         *       agent is `409 agent_retired`.
          *
          *     **Money.** The agent's `per_campaign` base rate is the price of the whole campaign,
          *     accrued evenly per day over `duration_days` while active; generation costs per
@@ -867,7 +913,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -916,7 +964,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -960,7 +1010,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -1010,7 +1062,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -1052,7 +1106,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -1102,7 +1158,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -1146,7 +1204,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -1190,7 +1250,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -1221,7 +1283,7 @@ export type paths = {
             query?: never;
             header?: never;
             path: {
-                /** @description A tracking link's code. */
+                /** @description A tracking link's code. Not pattern-checked, so that any unknown code, whatever its form, is a `404` problem. */
                 code: components["parameters"]["LinkCodePath"];
             };
             cookie?: never;
@@ -1257,7 +1319,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -1307,7 +1371,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -1350,7 +1416,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -1371,8 +1439,10 @@ export type paths = {
          *     document for payloads and headers).
          *
          *     - `events`: names from the event registry (`EventName` lists the built-in ones;
-         *       plugins may register more) or `*` for all. A well-formed but unknown name is
+         *       plugins may register more) or `*` for all. Any other name is
          *       `422 unknown_event`, the problem's `allowed` listing the valid names.
+         *       `lead.captured` carries personal data, so events naming it (or `*`) also need the
+         *       `leads:read` scope (`403 insufficient_scope`), as listing leads does.
          *     - `secret` (optional, printable ASCII, 16 to 128 characters): when absent one is
          *       generated (`whsec_` + base64 of 32 random bytes). It is stored encrypted and shown
          *       in this reply only. The HMAC key is the base64-decoded part after `whsec_` for
@@ -1406,7 +1476,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -1433,7 +1505,8 @@ export type paths = {
         head?: never;
         /**
          * Update a webhook endpoint
-         * @description Changes `url`, `events` or `enabled` (same rules as on creation). Enabling a
+         * @description Changes `url`, `events` or `enabled` (same rules as on creation, including
+         *     `leads:read` for `lead.captured` or `*`). Enabling a
          *     disabled endpoint clears `disabled_reason`; deliveries that were not attempted while
          *     it was disabled are not replayed (use redelivery).
          */
@@ -1456,7 +1529,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -1499,7 +1574,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -1541,7 +1618,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -1581,7 +1660,9 @@ export type paths = {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -1939,7 +2020,7 @@ export type components = {
          *     | `campaign_invalid_state` | 409 | The campaign's status forbids the action (named). |
          *     | `campaign_already_rated` | 409 | The campaign was rated before. |
          *     | `agent_name_taken` | 409 | Another of the organization's custom agents has this name. |
-         *     | `agent_retired` | 409 | The custom agent is retired. |
+         *     | `agent_retired` | 409 | The custom agent is retired: it cannot be changed, start campaigns or generate outside its existing campaigns. |
          *     | `delivery_in_progress` | 409 | The delivery is still pending. |
          *     | `idempotency_key_in_flight` | 409 | The first request with this `Idempotency-Key` is still running. |
          *     | `payload_too_large` | 413 | The body exceeds the route's limit. |
@@ -2020,8 +2101,9 @@ export type components = {
          *     language), `language_fallback` (the generator has no phrasing for the language and
          *     wrote English), `format_outside_type` (not a primary format of the content type),
          *     `agent_use_case_unlisted` (the agent does not list the campaign's type or use case),
-         *     `channel_format_mapped` (a channel format was written as the type's short form).
-         *     Plugins may add codes.
+         *     `agent_tone_unlisted` (the tone is not one of the agent's tone modes). A channel
+         *     format written as the type's short form is no warning (`format` and `channel` say
+         *     so). Plugins may add codes.
          */
         Warning: {
             code: string;
@@ -2209,7 +2291,7 @@ export type components = {
             id: components["schemas"]["AgentId"];
             /** @description Display name, e.g. `VELO`, `LUMIÈRE`. */
             name: string;
-            /** @description One line on who the agent is. */
+            /** @description One line on who the agent is (for custom agents, compiled by the builder from the persona prompt). */
             headline: string;
             category: components["schemas"]["Slug"];
             /** @description Free-form subcategories (`EV`, `luxury`, `safety`). */
@@ -2232,7 +2314,7 @@ export type components = {
              */
             tier: "flagship" | "premium" | "standard" | "custom";
             /**
-             * @description `available` agents can be deployed and generate; a retired custom agent is gone from lists but still resolves for its existing campaigns.
+             * @description `available` agents can be deployed and generate; a `retired` custom agent is gone from lists and search, cannot start campaigns or generate outside them (`409 agent_retired`), but still answers by id and serves its existing campaigns.
              * @enum {string}
              */
             status: "available" | "unavailable" | "retired";
@@ -2289,7 +2371,11 @@ export type components = {
              * @enum {string}
              */
             model: "per_campaign";
-            /** @description The price of one campaign, accrued evenly per day over its `duration_days` while active. */
+            /**
+             * @description The price of one campaign, accrued evenly per day over its `duration_days` while
+             *     active. Built-in agents: the catalog's rate. Custom agents: the rate the builder
+             *     plugin's configuration sets for them (default 0).
+             */
             base_rate_usd: components["schemas"]["Money"];
             /** @description The plans the agent is offered on (informational). */
             included_in_plans: components["schemas"]["Plan"][];
@@ -2387,6 +2473,7 @@ export type components = {
              * @description `{public_base_url}/v1/agents/{id}`.
              */
             api_endpoint: string;
+            /** @description Advice on the request (e.g. `language_fallback` for a language the generator has no phrasing for); absent when there is none, so the reply keeps the reference's fields. */
             warnings?: components["schemas"]["Warnings"];
         };
         /** @description A custom agent's build, with its inputs and training progress. */
@@ -2476,7 +2563,9 @@ export type components = {
          *     within the channel's limit, disclosures included: `tweet` 280 characters,
          *     `instagram_caption` 2,200, `linkedin_post` 3,000, `youtube_description` 5,000,
          *     `social_post` 500, `tiktok_script` about 60 seconds spoken (the content plugin's
-         *     configuration holds the numbers).
+         *     configuration holds the numbers). `email` is not among them: it is the structural
+         *     format of the reference's table (subject line and body, a primary format of
+         *     `lead_magnet`), written as such for any type.
          * @enum {string}
          */
         ChannelFormat: "social_post" | "instagram_caption" | "tweet" | "linkedin_post" | "tiktok_script" | "youtube_description";
@@ -2547,19 +2636,23 @@ export type components = {
             agent_id: components["schemas"]["AgentId"];
             /** @description The campaign it was generated for; `null` outside campaigns. */
             campaign_id: string | null;
+            /** @description The generation's session (the `session_id` of its stream events; non-streamed generations have one too). */
             session_id: components["schemas"]["SessionId"];
             content_type: components["schemas"]["ContentType"];
             /** @description The structure written (a channel format's short form when one was asked for). */
             format: components["schemas"]["StructuralFormat"];
             /** @description The channel format asked for; `null` when a structural format was asked for. */
             channel: components["schemas"]["ChannelFormat"] | null;
+            /** @description The language `text` is written in: the one asked for, or `en` when the generator had no phrasing for it (with a `language_fallback` warning naming the one asked for). */
             language: components["schemas"]["LanguageCode"];
             length: components["schemas"]["ContentLength"];
+            /** @description The tone written in: the request's (or the campaign's), else the agent's first tone mode; `null` only for an agent without tone modes. */
             tone: string | null;
             /** @description The content, disclosures included (unless compliance is `off`). */
             text: string;
             /** @description The call to action (also in `text`); `null` without `include_cta`. */
             cta: string | null;
+            /** @description Every hashtag in `text`, in order of appearance, disclosure hashtags included. */
             hashtags: string[];
             /** @description The disclosures written into `text`. */
             disclosures: string[];
@@ -2736,7 +2829,12 @@ export type components = {
             compliance_mode: components["schemas"]["ComplianceMode"];
             duration_days: number;
         };
-        /** @description The reference's campaign body, plus an optional `starts_at`. */
+        /**
+         * @description The reference's campaign body, plus an optional `starts_at`. The reference marks
+         *     `agent_id`, `type` and `name` as required; `product` (generation needs the product's
+         *     facts) and `budget_usd` (the ledger needs a cap) are required here too, and the
+         *     reference's example carries both.
+         */
         CreateCampaignRequest: {
             agent_id: components["schemas"]["AgentId"];
             type: components["schemas"]["CampaignType"];
@@ -2900,7 +2998,7 @@ export type components = {
             estimated_revenue_usd: components["schemas"]["Money"];
             /** @description The campaign ledger's charges in the period. */
             spent_usd: components["schemas"]["Money"];
-            /** @description estimated_revenue_usd / spent_usd; `null` when nothing was spent. */
+            /** @description estimated_revenue_usd / spent_usd, rounded to 4 decimals; `null` when nothing was spent. */
             roi_multiplier: number | null;
         };
         AnalyticsBreakdownEntry: {
@@ -2925,7 +3023,12 @@ export type components = {
             conversions: number;
             estimated_revenue_usd: components["schemas"]["Money"];
         };
-        /** @description The reference's report shape, plus `breakdown_by_channel` and a daily `timeseries`. */
+        /**
+         * @description The reference's report shape, with the reference's field names and types, plus
+         *     `breakdown_by_channel` and a daily `timeseries`. Beyond the reference, `summary`
+         *     also carries `total_clicks` and `spent_usd` (the denominator of `roi_multiplier`),
+         *     and each breakdown entry carries every count, not only `impressions` and `leads`.
+         */
         CampaignAnalytics: {
             campaign_id: components["schemas"]["CampaignId"];
             period: components["schemas"]["Period"];
@@ -3029,11 +3132,20 @@ export type components = {
          * @enum {string}
          */
         EventName: "campaign.started" | "campaign.completed" | "agent.content_generated" | "analytics.milestone_reached" | "lead.captured" | "agent.build_complete" | "campaign.cancelled" | "webhook.test";
-        /** @description An event name; one of the built-in `EventName`s or one a plugin registered (`<area>.<what>`). */
+        /**
+         * @description An event name; one of the built-in `EventName`s or one a plugin registered. Plugins
+         *     register names of this form: lowercase dotted words (`<area>.<what>`, digits and
+         *     `_` allowed, e.g. `shop.order_v2_paid`).
+         */
         EventNameOrPluginEvent: components["schemas"]["EventName"] | string;
-        /** @description An event name (`campaign.started`; see `EventName`, plugins may register more) or `*` for every event. An unregistered name is `422 unknown_event`. */
+        /**
+         * @description An event name (`campaign.started`; see `EventName`, plugins may register more) or
+         *     `*` for every event. The event registry, not this schema, decides: any other value
+         *     (`campaign.paused`, `nope`, ...) is `422 unknown_event`, its `allowed` member listing
+         *     the valid names (on the WebSocket, an `error` message `unknown_event`).
+         */
         EventPattern: string;
-        /** @description Printable ASCII without spaces. `whsec_` + base64 is decoded for the HMAC key; any other form is used as UTF-8 bytes. */
+        /** @description Printable ASCII, spaces included. `whsec_` + base64 is decoded for the HMAC key; any other form is used as UTF-8 bytes. */
         WebhookSecret: string;
         CreateWebhookRequest: {
             /** Format: uri */
@@ -3212,6 +3324,7 @@ export type components = {
                 "X-Request-ID": components["headers"]["X-Request-ID"];
                 "X-Response-Time": components["headers"]["X-Response-Time"];
                 "X-Region": components["headers"]["X-Region"];
+                "WWW-Authenticate": components["headers"]["WWW-Authenticate"];
                 [name: string]: unknown;
             };
             content: {
@@ -3287,7 +3400,8 @@ export type components = {
         };
         /**
          * @description The resource's state forbids this: `campaign_invalid_state` (names the status),
-         *     `campaign_already_rated`, `agent_name_taken`, `agent_retired`,
+         *     `campaign_already_rated`, `agent_name_taken`, `agent_retired` (changing, deploying or
+         *     generating with a retired custom agent),
          *     `delivery_in_progress`, `idempotency_key_in_flight`.
          */
         Conflict: {
@@ -3475,7 +3589,9 @@ export type components = {
          */
         AgentHeader: string;
         /**
-         * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+         * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+         *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+         *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
          * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
          */
         RequestIdHeader: string;
@@ -3483,14 +3599,15 @@ export type components = {
          * @description Makes this POST run once per key value and organization: a retry within 24 hours
          *     replays the stored status and body (with `Idempotent-Replayed: true`); the same key
          *     with a different body is `422 idempotency_key_reused`; a retry while the first is
-         *     running is `409 idempotency_key_in_flight`. 1 to 255 printable ASCII characters, no
-         *     spaces. Not for streaming requests.
+         *     running is `409 idempotency_key_in_flight`. 1 to 255 printable ASCII characters
+         *     (spaces only inside, as HTTP trims the ends); anything else is `400 validation_failed`
+         *     naming the header. Not for streaming requests (`400 idempotency_key_not_supported`).
          * @example 6f1c2d9e-retry-safe-key
          */
         IdempotencyKeyHeader: string;
         /** @description Items per page, 1 to 100. */
         Limit: number;
-        /** @description The `meta.next_cursor` of the previous page; opaque. */
+        /** @description The `meta.next_cursor` of the previous page; opaque (the server makes it of URL-safe characters). */
         Cursor: string;
         /**
          * @description First day of the period (UTC, inclusive).
@@ -3521,7 +3638,7 @@ export type components = {
          *     not starting with a dot.
          */
         AssetNamePath: components["schemas"]["AssetName"];
-        /** @description A tracking link's code. */
+        /** @description A tracking link's code. Not pattern-checked, so that any unknown code, whatever its form, is a `404` problem. */
         LinkCodePath: string;
         /** @description The message id (the event's `evt_...` id), the same on every retry and redelivery; receivers deduplicate on it. */
         WebhookIdHeader: components["schemas"]["EventId"];
@@ -3536,7 +3653,7 @@ export type components = {
     };
     requestBodies: never;
     headers: {
-        /** @description The request id (the caller's `X-Request-ID` when sane, else generated); also in problems' `request_id`. */
+        /** @description The request id (the caller's `X-Request-ID` when sane, else a generated `req_...`); also in problems' `request_id`. */
         "X-Request-ID": string;
         /** @description Server time until the response headers were written, e.g. `3.2ms`. */
         "X-Response-Time": string;
@@ -3548,6 +3665,8 @@ export type components = {
         "X-RateLimit-Remaining": number;
         /** @description Present for live keys; seconds until a request is allowed again (0 when one is allowed now), an integer. */
         "X-RateLimit-Reset": number;
+        /** @description On `401` (RFC 9110): `Bearer realm="influgentic"`, with `error="invalid_token"` when a key was sent but is not usable. */
+        "WWW-Authenticate": string;
         /** @description Seconds to wait before retrying (on `429`, and on `503` when the server is shutting down or not ready). */
         "Retry-After": number;
         /** @description `true` when this response is a replay of an earlier request with the same `Idempotency-Key`. */
@@ -3593,7 +3712,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -3618,6 +3739,7 @@ export interface operations {
                     "application/json": components["schemas"]["Org"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
@@ -3629,7 +3751,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1 to 100. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `meta.next_cursor` of the previous page; opaque. */
+                /** @description The `meta.next_cursor` of the previous page; opaque (the server makes it of URL-safe characters). */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: {
@@ -3645,7 +3767,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -3693,7 +3817,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -3701,8 +3827,9 @@ export interface operations {
                  * @description Makes this POST run once per key value and organization: a retry within 24 hours
                  *     replays the stored status and body (with `Idempotent-Replayed: true`); the same key
                  *     with a different body is `422 idempotency_key_reused`; a retry while the first is
-                 *     running is `409 idempotency_key_in_flight`. 1 to 255 printable ASCII characters, no
-                 *     spaces. Not for streaming requests.
+                 *     running is `409 idempotency_key_in_flight`. 1 to 255 printable ASCII characters
+                 *     (spaces only inside, as HTTP trims the ends); anything else is `400 validation_failed`
+                 *     naming the header. Not for streaming requests (`400 idempotency_key_not_supported`).
                  * @example 6f1c2d9e-retry-safe-key
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
@@ -3757,7 +3884,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -3820,7 +3949,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -3866,11 +3997,15 @@ export interface operations {
                 min_reach?: number;
                 /** @description Sort key, descending. Default `reach`; relevance when `q` is given without `sort`. */
                 sort?: "reach" | "engagement" | "campaigns" | "rating";
-                /** @description Full-text search terms. */
+                /**
+                 * @description Full-text search terms. Reserved characters may come raw or percent-encoded
+                 *     (`q=sustain*`, `q=sustainable+fashion`): search input is data, so none of them is
+                 *     a `400`.
+                 */
                 q?: string;
                 /** @description Items per page, 1 to 100. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `meta.next_cursor` of the previous page; opaque. */
+                /** @description The `meta.next_cursor` of the previous page; opaque (the server makes it of URL-safe characters). */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: {
@@ -3886,7 +4021,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -3934,7 +4071,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -3975,7 +4114,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1 to 100. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `meta.next_cursor` of the previous page; opaque. */
+                /** @description The `meta.next_cursor` of the previous page; opaque (the server makes it of URL-safe characters). */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: {
@@ -3991,7 +4130,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -4043,7 +4184,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -4177,7 +4320,7 @@ export interface operations {
                 status?: components["schemas"]["BuildStatus"];
                 /** @description Items per page, 1 to 100. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `meta.next_cursor` of the previous page; opaque. */
+                /** @description The `meta.next_cursor` of the previous page; opaque (the server makes it of URL-safe characters). */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: {
@@ -4193,7 +4336,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -4241,7 +4386,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -4249,8 +4396,9 @@ export interface operations {
                  * @description Makes this POST run once per key value and organization: a retry within 24 hours
                  *     replays the stored status and body (with `Idempotent-Replayed: true`); the same key
                  *     with a different body is `422 idempotency_key_reused`; a retry while the first is
-                 *     running is `409 idempotency_key_in_flight`. 1 to 255 printable ASCII characters, no
-                 *     spaces. Not for streaming requests.
+                 *     running is `409 idempotency_key_in_flight`. 1 to 255 printable ASCII characters
+                 *     (spaces only inside, as HTTP trims the ends); anything else is `400 validation_failed`
+                 *     naming the header. Not for streaming requests (`400 idempotency_key_not_supported`).
                  * @example 6f1c2d9e-retry-safe-key
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
@@ -4306,7 +4454,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -4358,7 +4508,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -4410,7 +4562,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -4483,7 +4637,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -4491,8 +4647,9 @@ export interface operations {
                  * @description Makes this POST run once per key value and organization: a retry within 24 hours
                  *     replays the stored status and body (with `Idempotent-Replayed: true`); the same key
                  *     with a different body is `422 idempotency_key_reused`; a retry while the first is
-                 *     running is `409 idempotency_key_in_flight`. 1 to 255 printable ASCII characters, no
-                 *     spaces. Not for streaming requests.
+                 *     running is `409 idempotency_key_in_flight`. 1 to 255 printable ASCII characters
+                 *     (spaces only inside, as HTTP trims the ends); anything else is `400 validation_failed`
+                 *     naming the header. Not for streaming requests (`400 idempotency_key_not_supported`).
                  * @example 6f1c2d9e-retry-safe-key
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
@@ -4569,7 +4726,7 @@ export interface operations {
                 campaign_id?: components["schemas"]["CampaignId"];
                 /** @description Items per page, 1 to 100. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `meta.next_cursor` of the previous page; opaque. */
+                /** @description The `meta.next_cursor` of the previous page; opaque (the server makes it of URL-safe characters). */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: {
@@ -4585,7 +4742,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -4633,7 +4792,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -4685,7 +4846,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -4710,6 +4873,7 @@ export interface operations {
                     "application/json": components["schemas"]["StreamTicket"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
@@ -4735,7 +4899,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -4777,7 +4943,7 @@ export interface operations {
                 type?: components["schemas"]["CampaignType"];
                 /** @description Items per page, 1 to 100. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `meta.next_cursor` of the previous page; opaque. */
+                /** @description The `meta.next_cursor` of the previous page; opaque (the server makes it of URL-safe characters). */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: {
@@ -4793,7 +4959,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -4841,7 +5009,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -4849,8 +5019,9 @@ export interface operations {
                  * @description Makes this POST run once per key value and organization: a retry within 24 hours
                  *     replays the stored status and body (with `Idempotent-Replayed: true`); the same key
                  *     with a different body is `422 idempotency_key_reused`; a retry while the first is
-                 *     running is `409 idempotency_key_in_flight`. 1 to 255 printable ASCII characters, no
-                 *     spaces. Not for streaming requests.
+                 *     running is `409 idempotency_key_in_flight`. 1 to 255 printable ASCII characters
+                 *     (spaces only inside, as HTTP trims the ends); anything else is `400 validation_failed`
+                 *     naming the header. Not for streaming requests (`400 idempotency_key_not_supported`).
                  * @example 6f1c2d9e-retry-safe-key
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
@@ -4906,7 +5077,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -4958,7 +5131,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -5016,7 +5191,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -5024,8 +5201,9 @@ export interface operations {
                  * @description Makes this POST run once per key value and organization: a retry within 24 hours
                  *     replays the stored status and body (with `Idempotent-Replayed: true`); the same key
                  *     with a different body is `422 idempotency_key_reused`; a retry while the first is
-                 *     running is `409 idempotency_key_in_flight`. 1 to 255 printable ASCII characters, no
-                 *     spaces. Not for streaming requests.
+                 *     running is `409 idempotency_key_in_flight`. 1 to 255 printable ASCII characters
+                 *     (spaces only inside, as HTTP trims the ends); anything else is `400 validation_failed`
+                 *     naming the header. Not for streaming requests (`400 idempotency_key_not_supported`).
                  * @example 6f1c2d9e-retry-safe-key
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
@@ -5080,7 +5258,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -5144,7 +5324,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -5152,8 +5334,9 @@ export interface operations {
                  * @description Makes this POST run once per key value and organization: a retry within 24 hours
                  *     replays the stored status and body (with `Idempotent-Replayed: true`); the same key
                  *     with a different body is `422 idempotency_key_reused`; a retry while the first is
-                 *     running is `409 idempotency_key_in_flight`. 1 to 255 printable ASCII characters, no
-                 *     spaces. Not for streaming requests.
+                 *     running is `409 idempotency_key_in_flight`. 1 to 255 printable ASCII characters
+                 *     (spaces only inside, as HTTP trims the ends); anything else is `400 validation_failed`
+                 *     naming the header. Not for streaming requests (`400 idempotency_key_not_supported`).
                  * @example 6f1c2d9e-retry-safe-key
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
@@ -5212,7 +5395,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -5220,8 +5405,9 @@ export interface operations {
                  * @description Makes this POST run once per key value and organization: a retry within 24 hours
                  *     replays the stored status and body (with `Idempotent-Replayed: true`); the same key
                  *     with a different body is `422 idempotency_key_reused`; a retry while the first is
-                 *     running is `409 idempotency_key_in_flight`. 1 to 255 printable ASCII characters, no
-                 *     spaces. Not for streaming requests.
+                 *     running is `409 idempotency_key_in_flight`. 1 to 255 printable ASCII characters
+                 *     (spaces only inside, as HTTP trims the ends); anything else is `400 validation_failed`
+                 *     naming the header. Not for streaming requests (`400 idempotency_key_not_supported`).
                  * @example 6f1c2d9e-retry-safe-key
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
@@ -5288,7 +5474,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -5352,7 +5540,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -5405,7 +5595,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -5413,8 +5605,9 @@ export interface operations {
                  * @description Makes this POST run once per key value and organization: a retry within 24 hours
                  *     replays the stored status and body (with `Idempotent-Replayed: true`); the same key
                  *     with a different body is `422 idempotency_key_reused`; a retry while the first is
-                 *     running is `409 idempotency_key_in_flight`. 1 to 255 printable ASCII characters, no
-                 *     spaces. Not for streaming requests.
+                 *     running is `409 idempotency_key_in_flight`. 1 to 255 printable ASCII characters
+                 *     (spaces only inside, as HTTP trims the ends); anything else is `400 validation_failed`
+                 *     naming the header. Not for streaming requests (`400 idempotency_key_not_supported`).
                  * @example 6f1c2d9e-retry-safe-key
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
@@ -5462,7 +5655,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                /** @description A tracking link's code. */
+                /** @description A tracking link's code. Not pattern-checked, so that any unknown code, whatever its form, is a `404` problem. */
                 code: components["parameters"]["LinkCodePath"];
             };
             cookie?: never;
@@ -5481,7 +5674,6 @@ export interface operations {
                 };
                 content?: never;
             };
-            400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             default: components["responses"]["Problem"];
         };
@@ -5491,7 +5683,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1 to 100. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `meta.next_cursor` of the previous page; opaque. */
+                /** @description The `meta.next_cursor` of the previous page; opaque (the server makes it of URL-safe characters). */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: {
@@ -5507,7 +5699,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -5561,7 +5755,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -5569,8 +5765,9 @@ export interface operations {
                  * @description Makes this POST run once per key value and organization: a retry within 24 hours
                  *     replays the stored status and body (with `Idempotent-Replayed: true`); the same key
                  *     with a different body is `422 idempotency_key_reused`; a retry while the first is
-                 *     running is `409 idempotency_key_in_flight`. 1 to 255 printable ASCII characters, no
-                 *     spaces. Not for streaming requests.
+                 *     running is `409 idempotency_key_in_flight`. 1 to 255 printable ASCII characters
+                 *     (spaces only inside, as HTTP trims the ends); anything else is `400 validation_failed`
+                 *     naming the header. Not for streaming requests (`400 idempotency_key_not_supported`).
                  * @example 6f1c2d9e-retry-safe-key
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
@@ -5629,7 +5826,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -5672,7 +5871,7 @@ export interface operations {
             query?: {
                 /** @description Items per page, 1 to 100. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `meta.next_cursor` of the previous page; opaque. */
+                /** @description The `meta.next_cursor` of the previous page; opaque (the server makes it of URL-safe characters). */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: {
@@ -5688,7 +5887,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -5736,7 +5937,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -5744,8 +5947,9 @@ export interface operations {
                  * @description Makes this POST run once per key value and organization: a retry within 24 hours
                  *     replays the stored status and body (with `Idempotent-Replayed: true`); the same key
                  *     with a different body is `422 idempotency_key_reused`; a retry while the first is
-                 *     running is `409 idempotency_key_in_flight`. 1 to 255 printable ASCII characters, no
-                 *     spaces. Not for streaming requests.
+                 *     running is `409 idempotency_key_in_flight`. 1 to 255 printable ASCII characters
+                 *     (spaces only inside, as HTTP trims the ends); anything else is `400 validation_failed`
+                 *     naming the header. Not for streaming requests (`400 idempotency_key_not_supported`).
                  * @example 6f1c2d9e-retry-safe-key
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
@@ -5800,7 +6004,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -5852,7 +6058,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -5904,7 +6112,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -5961,7 +6171,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -5969,8 +6181,9 @@ export interface operations {
                  * @description Makes this POST run once per key value and organization: a retry within 24 hours
                  *     replays the stored status and body (with `Idempotent-Replayed: true`); the same key
                  *     with a different body is `422 idempotency_key_reused`; a retry while the first is
-                 *     running is `409 idempotency_key_in_flight`. 1 to 255 printable ASCII characters, no
-                 *     spaces. Not for streaming requests.
+                 *     running is `409 idempotency_key_in_flight`. 1 to 255 printable ASCII characters
+                 *     (spaces only inside, as HTTP trims the ends); anything else is `400 validation_failed`
+                 *     naming the header. Not for streaming requests (`400 idempotency_key_not_supported`).
                  * @example 6f1c2d9e-retry-safe-key
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
@@ -6025,7 +6238,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -6033,8 +6248,9 @@ export interface operations {
                  * @description Makes this POST run once per key value and organization: a retry within 24 hours
                  *     replays the stored status and body (with `Idempotent-Replayed: true`); the same key
                  *     with a different body is `422 idempotency_key_reused`; a retry while the first is
-                 *     running is `409 idempotency_key_in_flight`. 1 to 255 printable ASCII characters, no
-                 *     spaces. Not for streaming requests.
+                 *     running is `409 idempotency_key_in_flight`. 1 to 255 printable ASCII characters
+                 *     (spaces only inside, as HTTP trims the ends); anything else is `400 validation_failed`
+                 *     naming the header. Not for streaming requests (`400 idempotency_key_not_supported`).
                  * @example 6f1c2d9e-retry-safe-key
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];
@@ -6079,10 +6295,10 @@ export interface operations {
                 /** @description Only deliveries in this status. */
                 status?: components["schemas"]["DeliveryStatus"];
                 /** @description Only deliveries of this event. */
-                event_type?: string;
+                event_type?: components["schemas"]["EventNameOrPluginEvent"];
                 /** @description Items per page, 1 to 100. */
                 limit?: components["parameters"]["Limit"];
-                /** @description The `meta.next_cursor` of the previous page; opaque. */
+                /** @description The `meta.next_cursor` of the previous page; opaque (the server makes it of URL-safe characters). */
                 cursor?: components["parameters"]["Cursor"];
             };
             header?: {
@@ -6098,7 +6314,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -6150,7 +6368,9 @@ export interface operations {
                  */
                 "X-Influgentic-Agent"?: components["parameters"]["AgentHeader"];
                 /**
-                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in problems' `request_id`; one is generated when absent.
+                 * @description A caller-chosen request id, echoed in the `X-Request-ID` response header and in
+                 *     problems' `request_id` when it is sane (1 to 200 letters, digits, `.`, `:`, `_` or
+                 *     `-`); when absent or not sane, a generated `req_...` id replaces it. Never refused.
                  * @example 3f2b8c1e-7d4a-4f0e-9b1a-2c5d6e7f8a9b
                  */
                 "X-Request-ID"?: components["parameters"]["RequestIdHeader"];
@@ -6158,8 +6378,9 @@ export interface operations {
                  * @description Makes this POST run once per key value and organization: a retry within 24 hours
                  *     replays the stored status and body (with `Idempotent-Replayed: true`); the same key
                  *     with a different body is `422 idempotency_key_reused`; a retry while the first is
-                 *     running is `409 idempotency_key_in_flight`. 1 to 255 printable ASCII characters, no
-                 *     spaces. Not for streaming requests.
+                 *     running is `409 idempotency_key_in_flight`. 1 to 255 printable ASCII characters
+                 *     (spaces only inside, as HTTP trims the ends); anything else is `400 validation_failed`
+                 *     naming the header. Not for streaming requests (`400 idempotency_key_not_supported`).
                  * @example 6f1c2d9e-retry-safe-key
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKeyHeader"];

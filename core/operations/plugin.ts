@@ -3,7 +3,7 @@ import { docsPage, errorsPage } from '../openapi/docs.js';
 import { definePlugin } from '../plugin/define.js';
 import { defineOperation } from '../plugin/operation.js';
 import { coreErrors } from '../http/errors.js';
-import { CONTRACT, ERROR_CATALOG, READINESS } from '../tokens.js';
+import { CONTRACT, ERROR_CATALOG, METRICS, READINESS } from '../tokens.js';
 
 /**
  * The kernel's own operations (health, readiness, the contract and its docs), served
@@ -22,6 +22,10 @@ export const operationsPlugin = definePlugin({
       throw coreErrors.NOT_READY(`not ready: ${failing.map((check) => `${check.name} (${check.detail ?? 'failing'})`).join(', ')}`, {
         extensions: { checks: report.checks },
       });
+    }),
+    defineOperation('getMetrics', async (call) => {
+      const { registry } = call.resolve(METRICS);
+      call.res.status(200).type(registry.contentType).send(await registry.metrics());
     }),
     defineOperation('getOpenApi', (call) => {
       call.res.status(200).type('application/yaml').send(contractYaml(call.resolve(CONTRACT)));

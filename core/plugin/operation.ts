@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Request, Response } from 'express';
+import type { Principal } from '../auth/principal.js';
 import type { Token } from '../container.js';
 import type { operations } from '../openapi/types.gen.js';
 
@@ -25,6 +26,12 @@ export interface OperationCall<Id extends string = string> {
   readonly body: Id extends OperationId ? JsonBody<Lookup<Id>> : unknown;
   readonly headers: IncomingHttpHeaders;
   readonly requestId: string;
+  /**
+   * Who is calling: org, mode (`livemode`), plan, scopes and the `X-Influgentic-Agent`
+   * narrowing. Every operation that is not public has one; reading it in a public
+   * operation throws.
+   */
+  readonly principal: Principal;
   /** Aborted when the client goes away before the response ends. */
   readonly signal: AbortSignal;
   /** Resolves a service from this app's container. */

@@ -8,6 +8,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export interface SpawnedServer {
   readonly baseUrl: string;
+  /** The admin keys the first run printed (live and test), when this start created the org. */
+  readonly keys: { readonly live: string; readonly test: string };
   readonly child: ChildProcess;
   /** Every stdout and stderr line so far. */
   readonly output: string[];
@@ -75,8 +77,11 @@ export async function spawnServer(options: SpawnOptions = {}): Promise<SpawnedSe
       reject(new Error(`server exited with code ${code} before listening:\n${output.join('\n')}`));
     });
   });
+  const printed = output.join('\n');
+  const keys = { live: /live: (ig_live_\w+)/.exec(printed)?.[1] ?? '', test: /test: (ig_test_\w+)/.exec(printed)?.[1] ?? '' };
   return {
     baseUrl,
+    keys,
     child,
     output,
     exited,

@@ -1,11 +1,14 @@
-import { createApp, type App } from '../../core/app.js';
-import { loadConfig, mergeTrees, type ConfigTree } from '../../core/config/index.js';
-import type { AnyPlugin } from '../../core/plugin/define.js';
+import { createApp, type App } from '../app.js';
+import { loadConfig, mergeTrees, type ConfigTree } from '../config/index.js';
+import { firstRun } from '../org/first-run.js';
+import type { AnyPlugin } from '../plugin/define.js';
 import { builtinPlugins } from '../../plugins/index.js';
 
 export interface RunningApp {
   readonly app: App;
   readonly baseUrl: string;
+  /** The first run's admin keys of org_default. */
+  readonly keys: { readonly live: string; readonly test: string };
   close(): Promise<void>;
 }
 
@@ -23,6 +26,7 @@ export async function startInProcess(options: { readonly databaseUrl?: string; r
     options.config ?? {},
   );
   const app = await createApp({ config: loadConfig({ env: {}, overrides }), plugins: options.plugins ?? builtinPlugins });
+  const run = await firstRun(app.container);
   const address = await app.listen(0, '127.0.0.1');
-  return { app, baseUrl: `http://127.0.0.1:${address.port}`, close: () => app.close() };
+  return { app, baseUrl: `http://127.0.0.1:${address.port}`, keys: { live: run?.liveKey ?? '', test: run?.testKey ?? '' }, close: () => app.close() };
 }

@@ -1,0 +1,58 @@
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import { ConfigError, loadConfig } from '../../core/config/index.js';
+import { createApp } from '../../core/app.js';
+import { resolveToken } from '../../core/container.js';
+import { createLogger } from '../../core/logger.js';
+import { READINESS } from '../../core/tokens.js';
+import { builtinPlugins } from '../../plugins/index.js';
+
+type Verdict = 'ok' | 'warn' | 'fail';
+
+function line(verdict: Verdict, what: string, detail: string): void {
+  const mark = { ok: 'ok  ', warn: 'warn', fail: 'FAIL' }[verdict];
+  process.stdout.write(`[${mark}] ${what}: ${detail}\n`);
+}
+
+/**
+ * `influgentic doctor`: checks what a start needs, one line each with a verdict, without
+ * changing anything (pending migrations are reported, not run). Exits 1 when any check fails.
+ */
+export async function doctor(): Promise<void> {
+  let failed = false;
+  let config;
+  try {
+    config = loadConfig();
+    line('ok', 'config', `valid (${config.files.join(', ')}${config.sources.size > 0 ? `, ${config.sources.size} INFLUGENTIC_* variables` : ''})`);
+  } catch (error) {
+    line('fail', 'config', error instanceof ConfigError ? error.message : String(error));
+    process.exitCode = 1;
+    return;
+  }
+  try {
+    mkdirSync(config.core.data_dir, { recursive: true });
+    accessSync(config.core.data_dir, constants.W_OK);
+    line('ok', 'data directory', `${config.core.data_dir} is writable`);
+  } catch (error) {
+    failed = true;
+    line('fail', 'data directory', `${config.core.data_dir}: ${(error as Error).message}`);
+  }
+  try {
+    const app = await createApp({ config, plugins: builtinPlugins, logger: createLogger('silent'), migrate: false });
+    try {
+      const report = await resolveToken(app.container, READINESS)();
+      for (const check of report.checks) {
+        if (check.name === 'database') line(check.ok ? 'ok' : 'fail', 'database', check.ok ? `${app.db.url} answers` : `${app.db.url}: ${check.detail}`);
+        else if (check.name === 'migrations') line(check.ok ? 'ok' : 'warn', 'migrations', check.ok ? 'current' : `pending: ${check.detail} (run: influgentic migrate)`);
+        else line(check.ok ? 'ok' : 'fail', check.name, check.detail ?? (check.ok ? 'ok' : 'failing'));
+        if (!check.ok && check.name === 'database') failed = true;
+      }
+      line('ok', 'plugins', app.host.plugins.map((plugin) => `${plugin.name}@${plugin.version}`).join(', '));
+    } finally {
+      await app.close();
+    }
+  } catch (error) {
+    failed = true;
+    line('fail', 'start-up', (error as Error).message);
+  }
+  if (failed) process.exitCode = 1;
+}

@@ -1,0 +1,34 @@
+import type { RequestHandler } from 'express';
+import { principalOf } from '../auth/middleware.js';
+import type { Logger } from '../logger.js';
+import { operationOf } from './gate.js';
+import { requestIdOf } from './request-context.js';
+
+/**
+ * One JSON log line per request, once the response is sent: request id, operation, status,
+ * duration and who called (org and the key's visible prefix). The path is logged without
+ * its query string (a stream ticket travels there), and no header is logged at all.
+ */
+export function accessLog(logger: Logger): RequestHandler {
+  return function logRequest(req, res, next) {
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const principal = principalOf(res);
+      logger.info(
+        {
+          request_id: requestIdOf(res),
+          method: req.method,
+          path: req.originalUrl.split('?')[0],
+          operation_id: operationOf(res.locals)?.operationId,
+          status: res.statusCode,
+          duration_ms: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
+          org_id: principal?.orgId,
+          key_prefix: principal?.keyPrefix,
+          livemode: principal?.livemode,
+        },
+        'request',
+      );
+    });
+    next();
+  };
+}

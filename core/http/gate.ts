@@ -1,0 +1,51 @@
+import express, { Router, type RequestHandler } from 'express';
+import { listOperations, type JsonObject, type OpenApiDocument, type OperationInfo } from '../openapi/contract.js';
+
+/** Builds a step of the request path for one operation, or nothing when it does not apply. */
+export type OperationGuard = (operation: OperationInfo) => RequestHandler | undefined;
+
+export interface GateOptions {
+  /** Run in order before the body is read: authentication, then rate limits. */
+  readonly guards: readonly OperationGuard[];
+  /** The default limit for request bodies (`http.body_limit`). */
+  readonly bodyLimit: number | string;
+}
+
+const jsonTypes = ['application/json', 'application/*+json'];
+
+/** The operation a request was routed to (set by the gate). */
+export function operationOf(locals: Record<string, unknown>): OperationInfo | undefined {
+  return locals.operation as OperationInfo | undefined;
+}
+
+/**
+ * The part of the request path that depends on the operation, before validation: it marks
+ * the operation, runs the guards (a request without a key never costs a body read or a
+ * validation), then parses the body as the contract declares it: JSON as JSON, anything else
+ * (images, PDFs, text) as raw bytes. An operation may raise its own body limit with
+ * `x-body-limit`, so one large route does not widen every route.
+ */
+export function operationGate(contract: OpenApiDocument, options: GateOptions): Router {
+  const router = Router();
+  for (const operation of listOperations(contract)) {
+    const handlers: RequestHandler[] = [
+      function markOperation(_req, res, next) {
+        res.locals.operation = operation;
+        next();
+      },
+    ];
+    for (const guard of options.guards) {
+      const handler = guard(operation);
+      if (handler) handlers.push(handler);
+    }
+    const definition = contract.paths[operation.path]?.[operation.method] as JsonObject | undefined;
+    const content = ((definition?.requestBody as JsonObject | undefined)?.content ?? {}) as JsonObject;
+    const types = Object.keys(content);
+    const limit = (definition?.['x-body-limit'] as string | number | undefined) ?? options.bodyLimit;
+    const rawTypes = types.filter((type) => !type.includes('json'));
+    if (types.some((type) => type.includes('json'))) handlers.push(express.json({ limit, type: jsonTypes }));
+    if (rawTypes.length > 0) handlers.push(express.raw({ limit, type: rawTypes }));
+    router[operation.method](operation.expressPath, ...handlers);
+  }
+  return router;
+}

@@ -1,0 +1,40 @@
+import type { RequestHandler } from 'express';
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { operationOf } from './gate.js';
+
+/** Prometheus metrics of one app: its own registry, so several apps in one process do not collide. */
+export class HttpMetrics {
+  readonly registry = new Registry();
+  private readonly requests: Counter<'operation_id' | 'method' | 'status'>;
+  private readonly duration: Histogram<'operation_id' | 'method' | 'status'>;
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry, prefix: 'influgentic_' });
+    this.requests = new Counter({
+      name: 'influgentic_http_requests_total',
+      help: 'HTTP requests by operationId, method and status',
+      labelNames: ['operation_id', 'method', 'status'],
+      registers: [this.registry],
+    });
+    this.duration = new Histogram({
+      name: 'influgentic_http_request_duration_seconds',
+      help: 'Time from request to the end of the response, by operationId, method and status',
+      labelNames: ['operation_id', 'method', 'status'],
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [this.registry],
+    });
+  }
+
+  /** Counts and times every request; routes outside the contract are `unmatched`. */
+  middleware(): RequestHandler {
+    return (req, res, next) => {
+      const started = process.hrtime.bigint();
+      res.on('finish', () => {
+        const labels = { operation_id: operationOf(res.locals)?.operationId ?? 'unmatched', method: req.method, status: String(res.statusCode) };
+        this.requests.inc(labels);
+        this.duration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
+      });
+      next();
+    };
+  }
+}
