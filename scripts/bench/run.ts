@@ -17,12 +17,22 @@ interface Scenario {
   readonly description: string;
   readonly method: 'GET' | 'POST';
   readonly path: string;
+  /** Sends the first run's live admin key. */
+  readonly authenticated?: boolean;
   /** The target's figure must reach this share of the baseline's requests/s. */
   readonly target?: number;
 }
 
 const scenarios: readonly Scenario[] = [
   { name: 'healthz', description: 'GET /healthz through the full request path (context, validation, routing)', method: 'GET', path: '/healthz' },
+  {
+    name: 'org',
+    description: 'GET /v1/org with a live key: authenticated (cached key lookup), validated, read from the database',
+    method: 'GET',
+    path: '/v1/org',
+    authenticated: true,
+    target: 0.6,
+  },
 ];
 
 interface Figures {
@@ -41,14 +51,14 @@ const { values } = parseArgs({
   },
 });
 
-function startChild(args: string[], env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; port: number }> {
+function startChild(args: string[], env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; port: number; output: () => string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = ready.exec(output);
-      if (match) resolve({ child, port: Number(match[1]) });
+      if (match) resolve({ child, port: Number(match[1]), output: () => output });
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
@@ -56,10 +66,11 @@ function startChild(args: string[], env: Record<string, string>, ready: RegExp):
   });
 }
 
-async function measure(port: number, scenario: Scenario): Promise<Figures> {
+async function measure(port: number, scenario: Scenario, headers: Record<string, string>): Promise<Figures> {
   const result = await autocannon({
     url: `http://127.0.0.1:${port}${scenario.path}`,
     method: scenario.method,
+    headers,
     connections: Number(values.connections),
     duration: Number(values.duration),
   });
@@ -81,14 +92,17 @@ async function main(): Promise<void> {
     /"address":"[^"]+:(\d+)"/,
   );
   const baseline = await startChild(['scripts/bench/baseline.ts', '0', join(dataDir, 'influgentic.db')], {}, /"port":(\d+)/);
+  const liveKey = /live: (ig_live_\w+)/.exec(server.output())?.[1];
+  if (!liveKey) throw new Error('the server did not print a first-run key');
   const rows = [];
   try {
     for (const scenario of chosen) {
+      const headers: Record<string, string> = scenario.authenticated ? { authorization: `Bearer ${liveKey}` } : {};
       // Warm both up so JIT and caches settle before measuring.
-      await autocannon({ url: `http://127.0.0.1:${baseline.port}${scenario.path}`, duration: 2, connections: 4 });
-      await autocannon({ url: `http://127.0.0.1:${server.port}${scenario.path}`, duration: 2, connections: 4 });
-      const base = await measure(baseline.port, scenario);
-      const real = await measure(server.port, scenario);
+      await autocannon({ url: `http://127.0.0.1:${baseline.port}${scenario.path}`, duration: 2, connections: 4, headers });
+      await autocannon({ url: `http://127.0.0.1:${server.port}${scenario.path}`, duration: 2, connections: 4, headers });
+      const base = await measure(baseline.port, scenario, headers);
+      const real = await measure(server.port, scenario, headers);
       rows.push({ scenario: scenario.name, description: scenario.description, baseline: base, influgentic: real, ratio: real.requestsPerSecond / base.requestsPerSecond, target: scenario.target ?? null });
     }
   } finally {
