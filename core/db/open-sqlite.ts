@@ -5,6 +5,7 @@ import { Kysely, SqliteDialect } from 'kysely';
 import { databaseFromKysely } from './database.js';
 import type { Database } from './database.js';
 import type { SqliteTarget } from './database-url.js';
+import { cachingConnection } from './statement-cache.js';
 
 const BUSY_TIMEOUT_MS = 5000;
 
@@ -22,7 +23,7 @@ export function openSqlite(target: SqliteTarget, url: string): Database {
   return databaseFromKysely({
     dialect: 'sqlite',
     url,
-    kysely: new Kysely({ dialect: new SqliteDialect({ database: connection }) }),
+    kysely: new Kysely({ dialect: new SqliteDialect({ database: cachingConnection(connection) as unknown as SqliteDatabase.Database }) }),
   });
 }
 

@@ -5,6 +5,7 @@ import type { CoreConfig } from '../config/index.js';
 import type { Logger } from '../logger.js';
 import type { OpenApiDocument } from '../openapi/contract.js';
 import { docsAssets } from '../openapi/docs.js';
+import { installRouteLookupCache } from '../openapi/route-lookup-cache.js';
 import type { Binding } from '../plugin/host.js';
 import { operationGate, type OperationGuard } from './gate.js';
 import { accessLog } from './access-log.js';
@@ -37,6 +38,7 @@ export interface HttpAppOptions {
 export function buildHttpApp(options: HttpAppOptions): Express {
   const { config, contract, logger } = options;
   const baseUrl = config.public_base_url;
+  installRouteLookupCache();
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);

@@ -1,0 +1,33 @@
+import { createRequire } from 'node:module';
+
+type PathToRegexp = (path: string, options?: Record<string, unknown>) => unknown;
+
+let installed = false;
+
+/**
+ * express-openapi-validator 5.6 finds a request's route by compiling every path of the
+ * contract with path-to-regexp on every request (lookupRoute in openapi.metadata.js):
+ * with ~50 paths that is most of the validator's cost. The compiled form of a path never
+ * changes, so this memoizes path-to-regexp's `pathToRegexp` for the copy the validator
+ * loads. Process-wide and idempotent; the validator's results are unchanged (its tests
+ * still run through it).
+ */
+export function installRouteLookupCache(): void {
+  if (installed) return;
+  installed = true;
+  const requireFromValidator = createRequire(createRequire(import.meta.url).resolve('express-openapi-validator'));
+  const module = requireFromValidator('path-to-regexp') as { pathToRegexp: PathToRegexp };
+  const original = module.pathToRegexp;
+  const compiled = new Map<string, unknown>();
+  module.pathToRegexp = function cachedPathToRegexp(path, options) {
+    if (typeof path !== 'string') return original(path, options);
+    // The validator passes only `sensitive` and `strict`.
+    const key = `${options?.sensitive ? 's' : '-'}${options?.strict ? 's' : '-'}${path}`;
+    let result = compiled.get(key);
+    if (result === undefined) {
+      result = original(path, options);
+      compiled.set(key, result);
+    }
+    return result;
+  };
+}
