@@ -11,13 +11,25 @@ import { OpenStreams } from './http/open-streams.js';
 import { HttpServer } from './http/server.js';
 import { createLogger, type Logger } from './logger.js';
 import { loadContract, type OpenApiDocument } from './openapi/contract.js';
+import { eventsPlugin } from './events/plugin.js';
+import { jobsPlugin } from './jobs/plugin.js';
 import { operationsPlugin } from './operations/plugin.js';
+import { schedulerPlugin } from './scheduler/plugin.js';
 import { authGuard } from './auth/middleware.js';
 import type { OperationGuard } from './http/gate.js';
+import { idempotency } from './idempotency/middleware.js';
+import { idempotencyPlugin } from './idempotency/plugin.js';
+import { IdempotencyStore, type IdempotencyTables } from './idempotency/store.js';
 import { orgPlugin } from './org/plugin.js';
+import { DatabaseRateLimitStore, type RateLimitTables } from './ratelimit/database-store.js';
+import { rateLimitGuard } from './ratelimit/guard.js';
+import { rateLimitPlugin } from './ratelimit/plugin.js';
+import { MemoryRateLimitStore } from './ratelimit/store.js';
 import { loadOrCreateMasterKey } from './secrets/master-key.js';
 import { SecretBox } from './secrets/secret-box.js';
 import { KEY_SERVICE } from './org/tokens.js';
+import { BACKGROUND } from './plugin/background.js';
+import { DECLARATIONS } from './plugin/declarations.js';
 import type { AnyPlugin } from './plugin/define.js';
 import { PluginHost, type Binding } from './plugin/host.js';
 import { loadExternalPlugins } from './plugin/load-external.js';
@@ -73,7 +85,8 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
   const logger = options.logger ?? createLogger(config.core.log.level);
   const container = createContainer();
   const external = await loadExternalPlugins(config.core.plugins.external);
-  const plugins = [operationsPlugin, orgPlugin, ...options.plugins, ...external];
+  // The kernel's own plugins first: jobs, events and schedules are bound before any domain plugin registers.
+  const plugins = [operationsPlugin, jobsPlugin, eventsPlugin, schedulerPlugin, orgPlugin, rateLimitPlugin, idempotencyPlugin, ...options.plugins, ...external];
   const db = await openDatabase({ url: config.core.database.url, poolSize: config.core.database.pool_size });
   try {
     const host = new PluginHost(plugins, { container, db, config, logger });
@@ -83,6 +96,8 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     provideValue(container, CLOCK, options.clock ?? systemClock);
     provideValue(container, DATABASE, db);
     provideValue(container, EVENT_REGISTRY, host.events);
+    provideValue(container, DECLARATIONS, host.declarations);
+    provideValue(container, BACKGROUND, host.background);
     provideValue(container, OPEN_STREAMS, streams);
     const metrics = new HttpMetrics();
     provideValue(container, METRICS, metrics);
@@ -106,7 +121,16 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
       logger,
       isClosing: () => closing,
       metrics,
-      guards: [authGuard(container.resolve(KEY_SERVICE)), ...(options.guards ?? [])],
+      guards: [
+        authGuard(container.resolve(KEY_SERVICE)),
+        rateLimitGuard({
+          store: config.core.ratelimit.store === 'database' ? new DatabaseRateLimitStore(db.tables<RateLimitTables>()) : new MemoryRateLimitStore(),
+          plans: config.core.ratelimit.plans,
+          clock: options.clock ?? systemClock,
+        }),
+        ...(options.guards ?? []),
+      ],
+      afterValidation: [idempotency({ store: new IdempotencyStore(db.tables<IdempotencyTables>()), clock: options.clock ?? systemClock, contract })],
     });
     const http = new HttpServer({
       app,

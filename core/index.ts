@@ -33,9 +33,19 @@ export type { SseStream } from './http/sse.js';
 export type { OpenStreams } from './http/open-streams.js';
 
 export type { Database, DialectName, MigrationSet } from './db/index.js';
-export { columnTypes, toJson, fromJson, toBool, fromBool } from './db/index.js';
+export { columnTypes, toJson, fromJson, toBool, fromBool, dialectOf } from './db/index.js';
 export type { CoreConfig } from './config/index.js';
 export type { Clock } from './clock.js';
 export type { Logger } from './logger.js';
 export type { EventRegistry, RegisteredEvent } from './events/registry.js';
+
+export { JOB_QUEUE, EVENT_BUS } from './tokens.js';
+export { defineJob } from './jobs/define.js';
+export { RetryAt } from './jobs/retry-at.js';
+export { exponentialBackoff } from './jobs/backoff.js';
+export type { Executor, JobQueue, JobDefinition, JobContext, HandlerContext, RetryPolicy, Backoff, EnqueueOptions, EnqueueRequest, EnqueueResult, JobRecord, JobStatus } from './jobs/types.js';
+export { defineSubscription } from './events/define.js';
+export type { EventBus, DomainEvent, EmitInput, LiveFilter, LiveListener, SubscriptionDefinition } from './events/types.js';
+export { defineSchedule } from './scheduler/define.js';
+export type { ScheduleDefinition, ScheduleContext } from './scheduler/types.js';
 export { newId } from './ids.js';

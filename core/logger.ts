@@ -19,7 +19,11 @@ export const redactedPaths: readonly string[] = [
   'key',
 ];
 
-/** Structured JSON logs on stdout (or the given stream). */
+/**
+ * Structured JSON logs on stdout (or the given stream). Stdout is written asynchronously: a
+ * synchronous write per request line costs a large share of a fast request. Call
+ * `logger.flush()` before exiting so the last lines are not lost.
+ */
 export function createLogger(level: string, destination?: DestinationStream): Logger {
   return pino(
     {
@@ -28,6 +32,6 @@ export function createLogger(level: string, destination?: DestinationStream): Lo
       redact: { paths: [...redactedPaths], censor: '[redacted]' },
       timestamp: pino.stdTimeFunctions.isoTime,
     },
-    destination,
+    destination ?? pino.destination({ dest: 1, sync: false }),
   );
 }

@@ -3,7 +3,9 @@ import type { Clock } from './clock.js';
 import type { CoreConfig } from './config/index.js';
 import type { Database } from './db/index.js';
 import type { EventRegistry } from './events/registry.js';
+import type { EventBus } from './events/types.js';
 import type { ErrorRegistry } from './http/errors.js';
+import type { JobQueue } from './jobs/types.js';
 import type { HttpMetrics } from './http/metrics.js';
 import type { OpenStreams } from './http/open-streams.js';
 import type { Logger } from './logger.js';
@@ -22,6 +24,16 @@ export const LOGGER = token<Logger>('core.logger');
 export const CLOCK = token<Clock>('core.clock');
 /** @example registry.has('campaign.started') */
 export const EVENT_REGISTRY = token<EventRegistry>('core.event_registry');
+/**
+ * The durable job queue (bound by the kernel's `jobs` plugin, before domain plugins register).
+ * @example await call.resolve(JOB_QUEUE).enqueue(trx, 'webhooks.deliver', { deliveryId }, { dedupeKey: deliveryId })
+ */
+export const JOB_QUEUE = token<JobQueue>('core.job_queue');
+/**
+ * Domain events through the transactional outbox (bound by the kernel's `events` plugin).
+ * @example await call.resolve(EVENT_BUS).emit(trx, { name: 'campaign.started', orgId, livemode, aggregateId: campaign.id, payload })
+ */
+export const EVENT_BUS = token<EventBus>('core.event_bus');
 
 /** The contract with every plugin's fragment merged: what the server validates against. */
 export const CONTRACT = token<OpenApiDocument>('core.contract');

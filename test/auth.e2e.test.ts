@@ -129,6 +129,30 @@ forEachBackend((backend) => {
       assert.equal(past.errors?.[0]?.field, 'expires_at');
     });
 
+    it('does not let a key outlive the key that made it', async () => {
+      const parentExpiry = new Date(Date.now() + 60 * 60 * 1000).toISOString();
+      const parent = await createKey(server.keys.test, { name: 'expiring parent', scopes: ['keys:write', 'org:read'], expires_at: parentExpiry });
+      const inherited = (await createKey(parent.key, { name: 'child' })) as unknown as { expires_at: string | null };
+      assert.equal(inherited.expires_at, parentExpiry, 'a child without expires_at expires with its parent');
+      const later = await expectProblem(
+        await call('/v1/keys', parent.key, { method: 'POST', body: JSON.stringify({ name: 'forever', expires_at: new Date(Date.now() + 2 * 60 * 60 * 1000).toISOString() }) }),
+        422,
+        'expires_after_caller',
+      );
+      assert.equal(later.errors?.[0]?.field, 'expires_at');
+    });
+
+    it('does not let a narrow key revoke a key with scopes it lacks', async () => {
+      const narrow = await createKey(server.keys.test, { name: 'narrow revoker', scopes: ['keys:write'] });
+      const admins = ((await (await call('/v1/keys?limit=100', server.keys.test)).json()) as { data: { id: string; scopes: string[] }[] }).data.filter((key) =>
+        key.scopes.includes('admin'),
+      );
+      const problem = await expectProblem(await call(`/v1/keys/${admins[0]!.id}`, narrow.key, { method: 'DELETE' }), 403, 'insufficient_scope');
+      assert.equal(problem.required_scope, 'admin');
+      assert.equal((await call('/v1/org', server.keys.test)).status, 200, 'the admin key still works');
+      assert.equal((await call(`/v1/keys/${narrow.id}`, narrow.key, { method: 'DELETE' })).status, 200, 'a key may revoke itself');
+    });
+
     it('400 naming the field for a scope that does not exist', async () => {
       const problem = await expectProblem(await call('/v1/keys', server.keys.test, { method: 'POST', body: JSON.stringify({ name: 'x', scopes: ['everything'] }) }), 400, 'validation_failed');
       assert.equal(problem.errors?.[0]?.field, 'scopes[0]');

@@ -19,6 +19,15 @@ describe('influgentic CLI on a fresh data directory', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ig-cli-e2e-'));
   const env = { INFLUGENTIC_DATA_DIR: dataDir };
 
+  it('doctor on a machine never started changes nothing and says what init will create', async () => {
+    const empty = join(mkdtempSync(join(tmpdir(), 'ig-cli-empty-')), 'data');
+    const { code, output } = await runCli(['doctor'], { INFLUGENTIC_DATA_DIR: empty });
+    assert.equal(code, 0, output);
+    assert.match(output, /\[warn\] data directory: .* does not exist yet/);
+    assert.match(output, /\[warn\] database: no database at/);
+    assert.equal(existsSync(empty), false, 'nothing was created');
+  });
+
   it('init migrates, generates the master key (0600) and prints one live and one test admin key, once', async () => {
     const first = await runCli(['init'], env);
     assert.equal(first.code, 0, first.output);

@@ -208,3 +208,62 @@ forEachBackend((backend) => {
     });
   });
 });
+
+forEachBackend((backend) => {
+  describe('protocol edges', () => {
+    let server: SpawnedServer;
+    before(async () => {
+      server = await spawnServer({ databaseUrl: await backend.freshUrl() });
+    });
+    after(async () => {
+      await server?.stop();
+    });
+
+    it('HEAD is GET without a body, authentication included', async () => {
+      const health = await fetch(`${server.baseUrl}/healthz`, { method: 'HEAD' });
+      assert.equal(health.status, 200);
+      assert.equal(await health.text(), '');
+      assert.match(health.headers.get('x-request-id') ?? '', /^req_/);
+      const org = await fetch(`${server.baseUrl}/v1/org`, { method: 'HEAD', headers: { Authorization: `Bearer ${server.keys.test}` } });
+      assert.equal(org.status, 200);
+      assert.equal((await fetch(`${server.baseUrl}/v1/org`, { method: 'HEAD' })).status, 401);
+    });
+
+    it('OPTIONS answers 204 with the methods the contract gives the path', async () => {
+      const response = await fetch(`${server.baseUrl}/v1/keys`, { method: 'OPTIONS' });
+      assert.equal(response.status, 204);
+      assert.equal(response.headers.get('allow'), 'GET, HEAD, OPTIONS, POST');
+    });
+
+    it('refuses a NUL character in a body, a query or a path as 400 naming the field, on both backends', async () => {
+      const headers = { Authorization: `Bearer ${server.keys.test}`, 'Content-Type': 'application/json' };
+      const body = await fetch(`${server.baseUrl}/v1/keys`, { method: 'POST', headers, body: JSON.stringify({ name: 'x\u0000y' }) });
+      assert.equal(body.status, 400);
+      assert.deepEqual(((await problemOf(body)).errors as { field: string; code: string }[]).map((e) => [e.field, e.code]), [['name', 'nul_character']]);
+      const cursor = `cur_${Buffer.from(JSON.stringify(['\u0000'])).toString('base64url')}`;
+      const query = await fetch(`${server.baseUrl}/v1/keys?cursor=${cursor}`, { headers });
+      assert.equal(query.status, 400);
+      const path = await fetch(`${server.baseUrl}/v1/keys/key_%00`, { method: 'DELETE', headers });
+      assert.equal(path.status, 400);
+    });
+
+    it('answers problems for the docs assets path instead of errors or bare replies', async () => {
+      const missing = await fetch(`${server.baseUrl}/docs/assets/nothing.js`);
+      assert.equal(missing.status, 404);
+      assert.equal((await problemOf(missing)).code, 'not_found');
+      const range = await fetch(`${server.baseUrl}/docs/assets/swagger-ui.css`, { headers: { Range: 'bytes=999999999-' } });
+      assert.equal(range.status, 416);
+      assert.equal((await problemOf(range)).code, 'range_not_satisfiable');
+      const post = await fetch(`${server.baseUrl}/docs/assets/swagger-ui.css`, { method: 'POST' });
+      assert.equal(post.status, 404);
+      await problemOf(post);
+    });
+
+    it('answers 431 with a problem body when the headers are too large', async () => {
+      const response = await fetch(`${server.baseUrl}/healthz`, { headers: { 'X-Big': 'x'.repeat(20_000) } });
+      assert.equal(response.status, 431);
+      assert.equal(response.headers.get('content-type'), 'application/problem+json');
+      assert.equal(((await response.json()) as { code: string }).code, 'headers_too_large');
+    });
+  });
+});

@@ -1,7 +1,9 @@
-import { accessSync, constants, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import { ConfigError, loadConfig } from '../../core/config/index.js';
 import { createApp } from '../../core/app.js';
 import { resolveToken } from '../../core/container.js';
+import { parseDatabaseUrl } from '../../core/db/index.js';
+import { masterKeyPath } from '../../core/secrets/master-key.js';
 import { createLogger } from '../../core/logger.js';
 import { READINESS } from '../../core/tokens.js';
 import { builtinPlugins } from '../../plugins/index.js';
@@ -28,13 +30,27 @@ export async function doctor(): Promise<void> {
     process.exitCode = 1;
     return;
   }
-  try {
-    mkdirSync(config.core.data_dir, { recursive: true });
-    accessSync(config.core.data_dir, constants.W_OK);
-    line('ok', 'data directory', `${config.core.data_dir} is writable`);
-  } catch (error) {
-    failed = true;
-    line('fail', 'data directory', `${config.core.data_dir}: ${(error as Error).message}`);
+  // The doctor looks and changes nothing: no directory, database or key file is created.
+  if (!existsSync(config.core.data_dir)) {
+    line('warn', 'data directory', `${config.core.data_dir} does not exist yet (influgentic init or serve creates it)`);
+  } else {
+    try {
+      accessSync(config.core.data_dir, constants.W_OK);
+      line('ok', 'data directory', `${config.core.data_dir} is writable`);
+    } catch (error) {
+      failed = true;
+      line('fail', 'data directory', `${config.core.data_dir}: ${(error as Error).message}`);
+    }
+  }
+  const keyFile = masterKeyPath(config.core.data_dir);
+  if (config.core.secrets.master_key) line('ok', 'master key', 'from configuration (secrets.master_key)');
+  else if (existsSync(keyFile)) line('ok', 'master key', keyFile);
+  else line('warn', 'master key', `${keyFile} does not exist yet (influgentic init or serve creates it)`);
+  const target = parseDatabaseUrl(config.core.database.url);
+  if (target.dialect === 'sqlite' && target.filename !== ':memory:' && !existsSync(target.filename)) {
+    line('warn', 'database', `no database at ${target.filename} yet (influgentic init or serve creates it)`);
+    if (failed) process.exitCode = 1;
+    return;
   }
   try {
     const app = await createApp({ config, plugins: builtinPlugins, logger: createLogger('silent'), migrate: false });

@@ -7,6 +7,8 @@ export interface Principal {
   readonly keyId: string;
   readonly keyPrefix: string;
   readonly scopes: readonly Scope[];
+  /** When the calling key stops working (ISO), or null: keys it creates may not outlive it. */
+  readonly keyExpiresAt: string | null;
   /** From `X-Influgentic-Agent`: list endpoints filter to it, other agents' resources are 404. */
   readonly agentId: string | undefined;
 }

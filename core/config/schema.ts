@@ -50,6 +50,7 @@ export const coreConfigSchema = z.object({
     key_cache_ttl_ms: z.number().int().min(0).max(300_000),
   }),
   ratelimit: z.strictObject({
+    store: z.enum(['memory', 'database']),
     plans: z.strictObject({
       starter: planLimits,
       growth: planLimits,
@@ -80,7 +81,7 @@ export interface CoreConfig {
   readonly log: { readonly level: string; readonly requests: boolean };
   readonly plugins: { readonly external: readonly string[] };
   readonly auth: { readonly key_cache_ttl_ms: number };
-  readonly ratelimit: { readonly plans: Readonly<Record<'starter' | 'growth' | 'enterprise', PlanLimits>> };
+  readonly ratelimit: { readonly store: 'memory' | 'database'; readonly plans: Readonly<Record<'starter' | 'growth' | 'enterprise', PlanLimits>> };
   readonly secrets: { readonly master_key: string };
 }
 

@@ -1,4 +1,4 @@
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
 import type { DependencyContainer } from 'tsyringe';
 import type { CoreConfig } from '../config/index.js';
@@ -10,6 +10,7 @@ import type { Binding } from '../plugin/host.js';
 import { operationGate, type OperationGuard } from './gate.js';
 import { accessLog } from './access-log.js';
 import { cors } from './cors.js';
+import { headAsGet, optionsRouter } from './head-options.js';
 import type { HttpMetrics } from './metrics.js';
 import { coreErrors } from './errors.js';
 import { requestContext } from './request-context.js';
@@ -29,11 +30,13 @@ export interface HttpAppOptions {
    * limits (DESIGN.md's request path), so a request without a key never costs a validation.
    */
   readonly guards?: readonly OperationGuard[];
+  /** Steps between validation and the handler (idempotency). */
+  readonly afterValidation?: readonly RequestHandler[];
 }
 
 /**
  * The request path: context -> operation gate (auth, limits, body parsing) -> OpenAPI
- * validation -> the bound handler -> the one error translator.
+ * validation -> idempotency -> the bound handler -> the one error translator.
  */
 export function buildHttpApp(options: HttpAppOptions): Express {
   const { config, contract, logger } = options;
@@ -42,7 +45,8 @@ export function buildHttpApp(options: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', false);
-  app.set('query parser', 'extended');
+  // Flat query parameters (`a=1&a=2` is a list), as the contract declares them.
+  app.set('query parser', 'simple');
 
   app.use(requestContext({ region: config.region }));
   app.use(options.metrics.middleware());
@@ -54,6 +58,8 @@ export function buildHttpApp(options: HttpAppOptions): Express {
   });
   if (config.http.cors_origins.length > 0) app.use(cors(config.http.cors_origins));
   app.use('/docs/assets', docsAssets());
+  app.use(headAsGet);
+  app.use(optionsRouter(contract));
   app.use(operationGate(contract, { guards: options.guards ?? [], bodyLimit: config.http.body_limit }));
   app.use(
     OpenApiValidator.middleware({
@@ -69,6 +75,7 @@ export function buildHttpApp(options: HttpAppOptions): Express {
       fileUploader: false,
     }),
   );
+  for (const handler of options.afterValidation ?? []) app.use(handler);
   app.use(operationsRouter(options.bindings, options.container));
   app.use(errorTranslator({ logger, baseUrl }));
   return app;

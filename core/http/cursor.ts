@@ -26,7 +26,8 @@ export function decodeCursor(cursor: string, arity: number): (string | number | 
   } catch {
     throw invalid();
   }
-  if (!Array.isArray(values) || values.length !== arity || !values.every((value) => value === null || ['string', 'number'].includes(typeof value))) {
+  const fits = (value: unknown) => value === null || typeof value === 'number' || (typeof value === 'string' && !value.includes('\u0000'));
+  if (!Array.isArray(values) || values.length !== arity || !values.every(fits)) {
     throw invalid();
   }
   return values as (string | number | null)[];

@@ -43,10 +43,13 @@ export const coreErrors = defineErrors({
   NOT_FOUND: { status: 404, title: 'Not found' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
   NOT_ACCEPTABLE: { status: 406, title: 'Not acceptable' },
+  REQUEST_REFUSED: { status: 400, title: 'Request refused (the status says why: 403, 409, ...)' },
+  RANGE_NOT_SATISFIABLE: { status: 416, title: 'Range not satisfiable' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'The body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
   INTERNAL_ERROR: { status: 500, title: 'Internal error' },
   NOT_IMPLEMENTED: { status: 501, title: 'Not implemented' },
   SHUTTING_DOWN: { status: 503, title: 'The server is shutting down' },
+  SERVICE_UNAVAILABLE: { status: 503, title: 'Service unavailable' },
   NOT_READY: { status: 503, title: 'Not ready' },
 });

@@ -1,4 +1,5 @@
 import express, { Router, type RequestHandler } from 'express';
+import { rejectNulBytes } from './nul-bytes.js';
 import { listOperations, type JsonObject, type OpenApiDocument, type OperationInfo } from '../openapi/contract.js';
 
 /** Builds a step of the request path for one operation, or nothing when it does not apply. */
@@ -45,6 +46,7 @@ export function operationGate(contract: OpenApiDocument, options: GateOptions): 
     const rawTypes = types.filter((type) => !type.includes('json'));
     if (types.some((type) => type.includes('json'))) handlers.push(express.json({ limit, type: jsonTypes }));
     if (rawTypes.length > 0) handlers.push(express.raw({ limit, type: rawTypes }));
+    handlers.push(rejectNulBytes);
     router[operation.method](operation.expressPath, ...handlers);
   }
   return router;

@@ -17,7 +17,6 @@ export function operationsRouter(bindings: readonly Binding[], container: Depend
     const { operation } = binding;
     const handle = binding.handle ?? notImplemented(operation.operationId);
     router[operation.method](operation.expressPath, async function runOperation(req: Request, res: Response) {
-      res.locals.operationId = operation.operationId;
       const controller = new AbortController();
       res.on('close', () => {
         if (!res.writableEnded) controller.abort(new Error('client closed the connection'));

@@ -34,6 +34,29 @@ export class HttpServer {
       this.connections.add(socket);
       socket.on('close', () => this.connections.delete(socket));
     });
+    // Requests Node refuses before express sees them (headers too large, a malformed request
+    // line) still get a problem body, not an empty reply.
+    this.server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+      if (!socket.writable || error.code === 'ECONNRESET') {
+        socket.destroy();
+        return;
+      }
+      const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+      const status = tooLarge ? 431 : 400;
+      const body = JSON.stringify({
+        type: 'about:blank',
+        title: tooLarge ? 'Request headers too large' : 'Bad request',
+        status,
+        detail: tooLarge ? 'the request line or headers are larger than this server accepts' : 'the request is not valid HTTP',
+        instance: '/',
+        code: tooLarge ? 'headers_too_large' : 'malformed_request',
+        message: tooLarge ? 'the request line or headers are larger than this server accepts' : 'the request is not valid HTTP',
+        request_id: 'none',
+      });
+      socket.end(
+        `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      );
+    });
     const mounts = new Map(options.sockets.map((mount) => [mount.path, mount]));
     this.server.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => {
       const path = new URL(request.url ?? '/', 'http://localhost').pathname;

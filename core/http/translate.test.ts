@@ -9,6 +9,11 @@ describe('fieldName', () => {
     assert.equal(fieldName('.body.name'), 'name');
   });
 
+  it('names headers as the contract spells them', () => {
+    assert.equal(fieldName('/headers/idempotency-key'), 'Idempotency-Key');
+    assert.equal(fieldName('/headers/x-request-id'), 'X-Request-ID');
+  });
+
   it('names query and path parameters by their own name', () => {
     assert.equal(fieldName('/query/limit'), 'limit');
     assert.equal(fieldName('/params/campaign_id'), 'campaign_id');

@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import type { ErrorRequestHandler, Response } from 'express';
 import type { Logger } from '../logger.js';
 import { coreErrors } from './errors.js';
@@ -13,6 +14,14 @@ interface HttpishError {
   readonly errors?: readonly { readonly path?: string; readonly message?: string; readonly errorCode?: string }[];
   readonly headers?: Readonly<Record<string, string>>;
   readonly limit?: number;
+  readonly expose?: boolean;
+  readonly code?: string;
+}
+
+/** Connection-level failures of either backend: the client may retry; nothing it sent was wrong. */
+function isDatabaseUnavailable(e: HttpishError): boolean {
+  return ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P02', '57P03', '08000', '08003', '08006', 'SQLITE_BUSY'].includes(e.code ?? '')
+    || e.message === 'driver has already been destroyed';
 }
 
 /**
@@ -48,6 +57,12 @@ export function toProblem(error: unknown): ProblemError {
     return coreErrors.VALIDATION_FAILED(`the request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}: ${summary}`, { errors });
   }
   if (status === 400) return coreErrors.VALIDATION_FAILED(e.message ?? 'the request is not valid');
+  if (status === 416) return coreErrors.RANGE_NOT_SATISFIABLE('the requested byte range is outside the file');
+  // Other client errors that a library marks as safe to show (http-errors' `expose`).
+  if (status !== undefined && status >= 400 && status < 500 && e.expose === true) {
+    return new ProblemError(status, coreErrors.REQUEST_REFUSED.code, STATUS_CODES[status] ?? coreErrors.REQUEST_REFUSED.title, e.message ?? 'the request was refused');
+  }
+  if (isDatabaseUnavailable(e)) return coreErrors.SERVICE_UNAVAILABLE('the database cannot be reached; retry shortly', { headers: { 'Retry-After': '5' }, cause: error });
   return coreErrors.INTERNAL_ERROR('something went wrong on our side; the request id identifies it in the logs', { cause: error });
 }
 
@@ -56,9 +71,18 @@ export function fieldName(path: string | undefined): string {
   if (!path) return '(request)';
   const parts = path.replace(/^\.?\/?/, '').split(/[/.]/).filter(Boolean);
   const [location, ...rest] = parts;
+  if (location === 'headers' && rest.length === 1) return headerName(rest[0] ?? '');
   const inner = ['body', 'query', 'params', 'path', 'headers'].includes(location ?? '') ? rest : parts;
   if (inner.length === 0) return location === 'body' ? '(body)' : (location ?? '(request)');
   return inner.reduce((name, part) => (/^\d+$/.test(part) ? `${name}[${part}]` : name ? `${name}.${part}` : part), '');
+}
+
+/** `idempotency-key` -> `Idempotency-Key`, `x-request-id` -> `X-Request-ID`: as the contract spells them. */
+function headerName(lower: string): string {
+  return lower
+    .split('-')
+    .map((part) => (part === 'id' ? 'ID' : part.charAt(0).toUpperCase() + part.slice(1)))
+    .join('-');
 }
 
 function fieldError(error: { readonly path?: string; readonly message?: string; readonly errorCode?: string }): FieldError {

@@ -5,9 +5,17 @@ import type { ErrorRegistry } from '../http/errors.js';
 
 const swaggerUiDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
 
-/** Swagger UI's files, from the npm package: the docs page needs no network. */
+/**
+ * Swagger UI's files, from the npm package: the docs page needs no network. Only GET and
+ * HEAD reach the files; anything else, and a file that is not there, falls through to the
+ * request path (a 404 or 405 problem).
+ */
 export function docsAssets(): Handler {
-  return express.static(swaggerUiDir, { index: false, maxAge: '1h', fallthrough: false });
+  const files = express.static(swaggerUiDir, { index: false, maxAge: '1h', fallthrough: true, dotfiles: 'deny' });
+  return function serveDocsAsset(req, res, next) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    return files(req, res, next);
+  };
 }
 
 /** The API reference page: Swagger UI over /openapi.yaml, with nothing loaded from elsewhere. */

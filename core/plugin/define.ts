@@ -4,8 +4,11 @@ import type { WebSocket } from 'ws';
 import type { z } from 'zod';
 import type { CoreConfig } from '../config/index.js';
 import type { Database, MigrationSet } from '../db/index.js';
+import type { SubscriptionDefinition } from '../events/types.js';
 import type { ErrorRegistry } from '../http/errors.js';
+import type { JobDefinition } from '../jobs/types.js';
 import type { Logger } from '../logger.js';
+import type { ScheduleDefinition } from '../scheduler/types.js';
 import type { BoundOperation } from './operation.js';
 
 /** What every plugin hook receives. */
@@ -72,6 +75,12 @@ export interface PluginDefinition<S extends z.ZodType = z.ZodType> {
   readonly start?: (context: PluginContext<z.output<S>>) => Promise<void> | void;
   /** Runs on shutdown, in reverse dependency order. */
   readonly stop?: (context: PluginContext<z.output<S>>) => Promise<void> | void;
+  /** Durable job types (`<plugin>.<name>`), run by the workers of every process; see defineJob. */
+  readonly jobs?: readonly JobDefinition[];
+  /** Cron work (`<plugin>.<name>`), each tick run once across processes; see defineSchedule. */
+  readonly schedules?: readonly ScheduleDefinition[];
+  /** Reactions to domain events (`<plugin>.<name>`), at least once, in order per aggregate; see defineSubscription. */
+  readonly subscriptions?: readonly SubscriptionDefinition[];
 }
 
 /**

@@ -5,6 +5,8 @@ import { EventRegistry } from '../events/registry.js';
 import type { ErrorRegistry } from '../http/errors.js';
 import type { Logger } from '../logger.js';
 import { listOperations, mergeFragment, readFragment, type OpenApiDocument, type OperationInfo } from '../openapi/contract.js';
+import { BackgroundServices } from './background.js';
+import { collectDeclarations, type Declarations } from './declarations.js';
 import type { AnyPlugin, PluginContext, SocketMount } from './define.js';
 import { PluginHostError } from './errors.js';
 import type { OperationHandler } from './operation.js';
@@ -36,6 +38,10 @@ export interface PendingMigrations {
 export class PluginHost {
   readonly plugins: readonly AnyPlugin[];
   readonly events = new EventRegistry();
+  /** The plugins' job types, schedules and subscriptions, checked; run by the kernel plugins. */
+  readonly declarations: Declarations;
+  /** Workers, live events and schedules: started after the plugins, stopped before them. */
+  readonly background: BackgroundServices;
   private readonly contexts = new Map<string, PluginContext>();
   private readonly started: AnyPlugin[] = [];
 
@@ -69,6 +75,8 @@ export class PluginHost {
     for (const plugin of this.plugins) {
       for (const [name, definition] of Object.entries(plugin.events ?? {})) this.events.add(plugin.name, name, definition);
     }
+    this.declarations = collectDeclarations(this.plugins, this.events, deps.logger);
+    this.background = new BackgroundServices(deps.logger);
   }
 
   /** Runs every plugin's migrations, in dependency order, each with its own table. */
@@ -163,10 +171,16 @@ export class PluginHost {
       await plugin.start?.(this.context(plugin));
       this.started.push(plugin);
     }
+    await this.background.start();
   }
 
-  /** Stops started plugins in reverse order; one failing stop does not skip the others. */
+  /**
+   * Stops the background first (running jobs finish within the shutdown timeout, or their
+   * leases let another process take them), then started plugins in reverse order; one
+   * failing stop does not skip the others.
+   */
   async stop(): Promise<void> {
+    await this.background.stop();
     while (this.started.length > 0) {
       const plugin = this.started.pop() as AnyPlugin;
       try {

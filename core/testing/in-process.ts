@@ -1,4 +1,8 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createApp, type App } from '../app.js';
+import type { Clock } from '../clock.js';
 import { loadConfig, mergeTrees, type ConfigTree } from '../config/index.js';
 import { firstRun } from '../org/first-run.js';
 import type { AnyPlugin } from '../plugin/define.js';
@@ -16,16 +20,19 @@ export interface RunningApp {
  * The whole server in this process, listening on a free port: for tests that need the real
  * request path but not a separate process. Responses are validated against the contract.
  */
-export async function startInProcess(options: { readonly databaseUrl?: string; readonly config?: ConfigTree; readonly plugins?: readonly AnyPlugin[] } = {}): Promise<RunningApp> {
+export async function startInProcess(
+  options: { readonly databaseUrl?: string; readonly config?: ConfigTree; readonly plugins?: readonly AnyPlugin[]; readonly clock?: Clock } = {},
+): Promise<RunningApp> {
   const overrides = mergeTrees(
     {
       database: { url: options.databaseUrl ?? 'sqlite::memory:' },
+      data_dir: mkdtempSync(join(tmpdir(), 'ig-in-process-')),
       http: { port: 0, validate_responses: true, shutdown_timeout_ms: 1000 },
       log: { level: 'silent' },
     },
     options.config ?? {},
   );
-  const app = await createApp({ config: loadConfig({ env: {}, overrides }), plugins: options.plugins ?? builtinPlugins });
+  const app = await createApp({ config: loadConfig({ env: {}, overrides }), plugins: options.plugins ?? builtinPlugins, clock: options.clock });
   const run = await firstRun(app.container);
   const address = await app.listen(0, '127.0.0.1');
   return { app, baseUrl: `http://127.0.0.1:${address.port}`, keys: { live: run?.liveKey ?? '', test: run?.testKey ?? '' }, close: () => app.close() };

@@ -6,6 +6,7 @@ import { decodeCursor, encodeCursor } from '../../http/cursor.js';
 import { newId } from '../../ids.js';
 import { CLOCK, CORE_CONFIG } from '../../tokens.js';
 import { grants, type Plan, type Principal, type Scope } from '../../auth/principal.js';
+import type { ApiKeyRow } from '../db/schema.js';
 import type { Tenant } from '../../auth/tenant.js';
 import type { OrgStore } from '../db/store.js';
 import { authErrors } from '../../auth/errors.js';
@@ -42,6 +43,8 @@ const touchEveryMs = 60_000;
 export class KeyService {
   private readonly cache = new Map<string, CachedKey>();
   private readonly touched = new Map<string, number>();
+  /** When each key was last revoked here: a lookup that began before must not be cached. */
+  private readonly forgotten = new Map<string, number>();
 
   constructor(
     @inject(ORG_STORE) private readonly store: OrgStore,
@@ -91,7 +94,15 @@ export class KeyService {
         extensions: { required_scope: missing[0] },
       });
     }
-    return this.create({ orgId: caller.orgId, livemode, name: input.name, scopes, expiresAt: input.expires_at ?? null });
+    // A key may not outlive the key that made it: otherwise expiry could be escaped by
+    // minting a successor just before it.
+    const expiresAt = input.expires_at ?? caller.keyExpiresAt;
+    if (caller.keyExpiresAt !== null && expiresAt !== null && new Date(expiresAt).getTime() > new Date(caller.keyExpiresAt).getTime()) {
+      throw orgErrors.EXPIRES_AFTER_CALLER(`the calling key expires at ${caller.keyExpiresAt}; a key it creates must expire no later`, {
+        errors: [{ field: 'expires_at', code: 'after_caller', message: `must be at or before ${caller.keyExpiresAt}` }],
+      });
+    }
+    return this.create({ orgId: caller.orgId, livemode, name: input.name, scopes, expiresAt });
   }
 
   /**
@@ -109,7 +120,10 @@ export class KeyService {
     const nowMs = this.clock.now().getTime();
     let cached = this.cache.get(hash);
     if (!cached || cached.cachedUntil <= nowMs) {
-      const row = await this.store.findKeyByHash(hash);
+      const lookupStarted = Date.now();
+      let row = await this.store.findKeyByHash(hash);
+      // A revocation in this process while the lookup ran may not be in the row it read.
+      if ((this.forgotten.get(hash) ?? -1) >= lookupStarted) row = await this.store.findKeyByHash(hash);
       if (!row) {
         this.cache.delete(hash);
         throw authErrors.UNKNOWN_API_KEY('this API key is not known here: check for a typo or create a new key');
@@ -122,6 +136,7 @@ export class KeyService {
           keyId: row.id,
           keyPrefix: row.prefix,
           scopes: fromJson<Scope[]>(row.scopes),
+          keyExpiresAt: row.expires_at,
         },
         expiresAt: row.expires_at,
         revoked: row.revoked_at !== null,
@@ -153,22 +168,34 @@ export class KeyService {
     };
   }
 
-  /** Revokes a key of the tenant; revoking a revoked key returns it unchanged. */
-  async revoke(tenant: Tenant, id: string): Promise<ApiKeyView> {
-    const row = await this.store.getKey(tenant, id);
+  /**
+   * Revokes a key of the caller's org and mode; revoking a revoked key returns it unchanged.
+   * A key may revoke only keys whose scopes it holds itself (itself included), so a narrow
+   * key cannot lock the admins out.
+   */
+  async revoke(caller: Principal, id: string): Promise<ApiKeyView> {
+    const row = await this.store.getKey(caller, id);
     if (!row) throw orgErrors.KEY_NOT_FOUND(`no key ${id} in this organization and mode`);
-    if (row.revoked_at === null) await this.store.revokeKey(id, this.clock.now().toISOString());
-    this.forget(row.hash);
-    return keyView((await this.store.getKey(tenant, id))!, this.clock.now());
+    const beyond = fromJson<string[]>(row.scopes).filter((scope) => !grants(caller.scopes, scope));
+    if (beyond.length > 0) {
+      throw authErrors.INSUFFICIENT_SCOPE(`the calling key cannot revoke ${id}: it holds ${beyond.join(', ')}, which the calling key does not`, {
+        extensions: { required_scope: beyond[0] },
+      });
+    }
+    return this.revokeRow(row);
   }
 
   /** Revokes any key by id (the CLI, which acts for the operator). */
   async revokeById(id: string): Promise<ApiKeyView | undefined> {
     const row = await this.store.getKeyById(id);
-    if (!row) return undefined;
-    if (row.revoked_at === null) await this.store.revokeKey(id, this.clock.now().toISOString());
+    return row && this.revokeRow(row);
+  }
+
+  private async revokeRow(row: ApiKeyRow): Promise<ApiKeyView> {
+    const now = this.clock.now();
+    if (row.revoked_at === null) await this.store.revokeKey(row.id, now.toISOString());
     this.forget(row.hash);
-    return keyView((await this.store.getKeyById(id))!, this.clock.now());
+    return keyView({ ...row, revoked_at: row.revoked_at ?? now.toISOString() }, now);
   }
 
   async listOfOrg(orgId: string): Promise<readonly ApiKeyView[]> {
@@ -178,6 +205,7 @@ export class KeyService {
 
   private forget(hash: string): void {
     this.cache.delete(hash);
+    this.forgotten.set(hash, Date.now());
   }
 
   private touch(keyId: string, nowMs: number): void {

@@ -1,0 +1,160 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { openDatabase } from '../db/index.js';
+import { forEachBackend } from '../db/testing.js';
+import { composeKernel, waitFor } from '../jobs/testing.js';
+import { definePlugin } from '../plugin/define.js';
+import { defineSubscription } from './define.js';
+import type { DomainEvent } from './types.js';
+
+interface Delivery {
+  readonly subscription: string;
+  readonly event: DomainEvent<{ n: number }>;
+  readonly attempt: number;
+}
+
+function shop(deliveries: Delivery[], failOnce: (subscription: string, event: DomainEvent<{ n: number }>) => boolean = () => false) {
+  const failed = new Set<string>();
+  const record = (subscription: string) =>
+    defineSubscription({
+      name: subscription,
+      events: subscription === 'shop.shipping' ? ['order.shipped'] : '*',
+      backoff: [0],
+      concurrency: 4,
+      async handle(event, context) {
+        const typed = event as DomainEvent<{ n: number }>;
+        if (!failed.has(`${subscription}:${event.id}`) && failOnce(subscription, typed)) {
+          failed.add(`${subscription}:${event.id}`);
+          throw new Error('subscriber hiccup');
+        }
+        deliveries.push({ subscription, event: typed, attempt: context.attempt });
+      },
+    });
+  return definePlugin({
+    name: 'shop',
+    version: '1.0.0',
+    events: {
+      'order.placed': { description: 'An order was placed', payload: { type: 'object' } },
+      'order.shipped': { description: 'An order shipped', payload: { type: 'object' } },
+    },
+    subscriptions: [record('shop.all'), record('shop.shipping')],
+  });
+}
+
+const orgA = { orgId: 'org_a', livemode: true } as const;
+
+forEachBackend((backend) => {
+  describe('EventBus', () => {
+    it('records an event with its transaction: a rollback leaves nothing, a commit reaches each matching subscription once', async () => {
+      const db = await backend.fresh();
+      const deliveries: Delivery[] = [];
+      const kernel = await composeKernel({ db, plugins: [shop(deliveries)], config: { jobs: { poll_interval_ms: 20 } } });
+      await kernel.start();
+      try {
+        await assert.rejects(
+          db.kysely.transaction().execute(async (trx) => {
+            await kernel.bus.emit(trx, { name: 'order.placed', ...orgA, aggregateId: 'ord_1', payload: { n: 0 } });
+            throw new Error('the order write failed');
+          }),
+        );
+        const placed = await db.kysely.transaction().execute((trx) => kernel.bus.emit(trx, { name: 'order.placed', ...orgA, aggregateId: 'ord_1', payload: { n: 1 } }));
+        const shipped = await kernel.bus.emit(db.kysely, { name: 'order.shipped', ...orgA, aggregateId: 'ord_1', payload: { n: 2 } });
+        await waitFor('three deliveries', () => deliveries.length === 3);
+        await kernel.jobs.pool.lookNow();
+        const seen = deliveries.map((delivery) => `${delivery.subscription} ${delivery.event.name} ${delivery.event.payload.n}`).sort();
+        assert.deepEqual(seen, ['shop.all order.placed 1', 'shop.all order.shipped 2', 'shop.shipping order.shipped 2']);
+        assert.match(placed.id, /^evt_/);
+        assert.deepEqual(await kernel.bus.get(shipped.id), shipped);
+        const outbox = await db.kysely.selectFrom('events_outbox').select('id').execute();
+        assert.equal(outbox.length, 2, 'the rolled-back event was never recorded');
+        const delivered = deliveries.find((delivery) => delivery.event.id === placed.id)?.event;
+        assert.deepEqual(delivered, { id: placed.id, name: 'order.placed', orgId: 'org_a', livemode: true, aggregateId: 'ord_1', payload: { n: 1 }, createdAt: placed.createdAt });
+      } finally {
+        await kernel.stop();
+      }
+    });
+
+    it('refuses an event no plugin registers', async () => {
+      const db = await backend.fresh();
+      const kernel = await composeKernel({ db, plugins: [shop([])] });
+      await assert.rejects(kernel.bus.emit(db.kysely, { name: 'order.lost', ...orgA, aggregateId: 'ord_1', payload: {} }), /event "order.lost" is not registered/);
+    });
+
+    it('delivers each aggregate\'s events in order, at least once, a failing delivery holding up the rest', async () => {
+      const url = await backend.freshUrl();
+      const db = await openDatabase({ url, poolSize: 4 });
+      // On Postgres the emits race on separate connections; SQLite's single writer serialises them anyway.
+      const other = backend.name === 'postgres' ? await openDatabase({ url, poolSize: 4 }) : db;
+      const deliveries: Delivery[] = [];
+      const plugin = shop(deliveries, (subscription, event) => subscription === 'shop.all' && event.payload.n === 3);
+      const kernel = await composeKernel({ db, plugins: [plugin], config: { jobs: { poll_interval_ms: 20 } } });
+      await kernel.start();
+      try {
+        const aggregates = ['ord_a', 'ord_b', 'ord_c', 'ord_d'];
+        await Promise.all(
+          aggregates.map(async (aggregateId, index) => {
+            const database = index % 2 === 0 ? db : other;
+            for (let n = 0; n < 10; n += 1) {
+              await database.kysely.transaction().execute((trx) => kernel.bus.emit(trx, { name: 'order.placed', ...orgA, aggregateId, payload: { n } }));
+            }
+          }),
+        );
+        await waitFor('every delivery', () => deliveries.filter((delivery) => delivery.subscription === 'shop.all').length === 40);
+        for (const aggregateId of aggregates) {
+          const order = deliveries.filter((delivery) => delivery.event.aggregateId === aggregateId).map((delivery) => delivery.event.payload.n);
+          assert.deepEqual(order, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], `order of ${aggregateId}`);
+          const retried = deliveries.find((delivery) => delivery.event.aggregateId === aggregateId && delivery.event.payload.n === 3);
+          assert.equal(retried?.attempt, 2, 'the failed delivery was retried');
+        }
+        const jobs = await db.kysely.selectFrom('jobs_jobs').select(['status', 'type']).execute();
+        assert.equal(jobs.length, 40);
+        assert.ok(jobs.every((job) => job.status === 'succeeded' && job.type === 'event:shop.all'));
+      } finally {
+        await kernel.stop();
+        if (other !== db) await other.close();
+        await db.close();
+      }
+    });
+
+    it('hands committed events to live listeners in every process, filtered by org and mode', async () => {
+      const url = await backend.freshUrl();
+      const db = await openDatabase({ url, poolSize: 4 });
+      const second = await openDatabase({ url, poolSize: 4 });
+      const config = { events: { live_poll_interval_ms: 20 } };
+      const here = await composeKernel({ db, plugins: [shop([])], config });
+      // The second "process" has no subscriptions, so on SQLite it only reads (two writers in one
+      // process would block each other's event loop).
+      const there = await composeKernel({ db: second, plugins: [definePlugin({ name: 'shop', version: '1.0.0', events: { 'order.placed': { description: '', payload: {} } } })], config });
+      await here.start();
+      await there.start();
+      const local: string[] = [];
+      const remote: string[] = [];
+      const stopLocal = here.bus.live({ orgId: 'org_a', livemode: true }, (event) => local.push(event.aggregateId));
+      there.bus.live({ orgId: 'org_a', livemode: true, names: ['order.placed'] }, (event) => remote.push(event.aggregateId));
+      try {
+        await assert.rejects(
+          db.kysely.transaction().execute(async (trx) => {
+            await here.bus.emit(trx, { name: 'order.placed', ...orgA, aggregateId: 'rolled_back', payload: { n: 0 } });
+            throw new Error('no');
+          }),
+        );
+        await here.bus.emit(db.kysely, { name: 'order.placed', orgId: 'org_b', livemode: true, aggregateId: 'other_org', payload: { n: 1 } });
+        await here.bus.emit(db.kysely, { name: 'order.placed', orgId: 'org_a', livemode: false, aggregateId: 'test_mode', payload: { n: 2 } });
+        await here.bus.emit(db.kysely, { name: 'order.shipped', ...orgA, aggregateId: 'shipped', payload: { n: 3 } });
+        await here.bus.emit(db.kysely, { name: 'order.placed', ...orgA, aggregateId: 'wanted', payload: { n: 4 } });
+        await waitFor('the live events', () => local.length === 2 && remote.length === 1);
+        assert.deepEqual(local, ['shipped', 'wanted']);
+        assert.deepEqual(remote, ['wanted']);
+        stopLocal();
+        await here.bus.emit(db.kysely, { name: 'order.placed', ...orgA, aggregateId: 'after', payload: { n: 5 } });
+        await waitFor('the remote listener', () => remote.length === 2);
+        assert.deepEqual(local, ['shipped', 'wanted'], 'an unsubscribed listener hears nothing more');
+      } finally {
+        await here.stop();
+        await there.stop();
+        await second.close();
+        await db.close();
+      }
+    });
+  });
+});

@@ -1,0 +1,79 @@
+import { sql, type Kysely } from 'kysely';
+import type { Clock } from '../clock.js';
+import { newId } from '../ids.js';
+import type { Notifier } from '../jobs/notifier.js';
+import type { Executor, JobQueue } from '../jobs/types.js';
+import type { OutboxStore } from './db/store.js';
+import { deliveryJobType, type SubscriptionIndex } from './dispatcher.js';
+import { encodeLiveEvent, type LiveFeed } from './live-feed.js';
+import type { EventRegistry } from './registry.js';
+import type { DomainEvent, EmitInput, EventBus, LiveFilter, LiveListener } from './types.js';
+
+export interface OutboxEventBusOptions {
+  readonly postgres: boolean;
+  readonly outbox: OutboxStore;
+  readonly registry: EventRegistry;
+  readonly subscriptions: SubscriptionIndex;
+  readonly queue: JobQueue;
+  readonly notifier: Notifier;
+  readonly live: LiveFeed;
+  readonly clock: Clock;
+}
+
+/** The EventBus plugins get through EVENT_BUS. */
+export class OutboxEventBus implements EventBus {
+  constructor(private readonly options: OutboxEventBusOptions) {}
+
+  async emit<P>(db: Executor, input: EmitInput<P>): Promise<DomainEvent<P>> {
+    const { registry, clock } = this.options;
+    if (!registry.has(input.name)) {
+      throw new Error(`event "${input.name}" is not registered: list it in the events of the plugin that emits it`);
+    }
+    if (input.orgId === '' || input.aggregateId === '') throw new Error(`event "${input.name}" needs an orgId and an aggregateId`);
+    if (JSON.stringify(input.payload) === undefined) throw new Error(`event "${input.name}": the payload must be JSON`);
+    const now = clock.now();
+    const event: DomainEvent<P> = {
+      id: newId('evt', now.getTime()),
+      name: input.name,
+      orgId: input.orgId,
+      livemode: input.livemode,
+      aggregateId: input.aggregateId,
+      payload: input.payload,
+      createdAt: now.toISOString(),
+    };
+    if (db.isTransaction) await this.record(db, event);
+    // Not in a transaction: make one, so the event and its deliveries commit together.
+    else await (db as Kysely<unknown>).transaction().execute((trx) => this.record(trx, event));
+    return event;
+  }
+
+  get(id: string): Promise<DomainEvent | undefined> {
+    return this.options.outbox.get(id);
+  }
+
+  live(filter: LiveFilter, listener: LiveListener): () => void {
+    return this.options.live.add(filter, listener);
+  }
+
+  private async record(trx: Executor, event: DomainEvent): Promise<void> {
+    const { postgres, outbox, subscriptions, queue, notifier } = this.options;
+    if (postgres) {
+      // Held to commit: a second emit for this aggregate waits here, so it takes its place in
+      // the queue after this one commits and never overtakes it. (SQLite has one writer.)
+      await sql`select pg_advisory_xact_lock(hashtextextended(${`influgentic.events:${event.aggregateId}`}, 0))`.execute(trx);
+    }
+    await outbox.insert(trx, event);
+    const targets = subscriptions.matching(event.name);
+    if (targets.length > 0) {
+      await queue.enqueueMany(
+        trx,
+        targets.map((subscription) => ({
+          type: deliveryJobType(subscription.name),
+          payload: { eventId: event.id },
+          options: { dedupeKey: event.id, orderingKey: event.aggregateId },
+        })),
+      );
+    }
+    await notifier.notify(trx, 'events', encodeLiveEvent(event));
+  }
+}

@@ -1,0 +1,80 @@
+import type { Executor, HandlerContext, RetryPolicy } from '../jobs/types.js';
+
+/** A domain event as recorded in the outbox and handed to subscribers. */
+export interface DomainEvent<P = unknown> {
+  /** `evt_...` */
+  readonly id: string;
+  /** The public name: `campaign.started`. */
+  readonly name: string;
+  readonly orgId: string;
+  readonly livemode: boolean;
+  /** What the event is about (`camp_...`): events of one aggregate reach each subscriber in order. */
+  readonly aggregateId: string;
+  readonly payload: P;
+  /** ISO 8601. */
+  readonly createdAt: string;
+}
+
+export interface EmitInput<P = unknown> {
+  readonly name: string;
+  readonly orgId: string;
+  readonly livemode: boolean;
+  readonly aggregateId: string;
+  /** JSON-serialisable; the `data` of a webhook. */
+  readonly payload: P;
+}
+
+/** Which events a live listener wants; omitted fields match everything. */
+export interface LiveFilter {
+  readonly orgId?: string;
+  readonly livemode?: boolean;
+  /** Public names; omitted: all. */
+  readonly names?: readonly string[];
+}
+
+export type LiveListener = (event: DomainEvent) => void;
+
+/**
+ * Records domain events with the write they describe (a transactional outbox) and hands
+ * them on: to every subscriber, at least once, in order per aggregate; and live, to
+ * listeners in every process (for WebSocket streams).
+ *
+ * @example
+ *   await db.transaction().execute(async (trx) => {
+ *     await store.start(trx, campaign);
+ *     await call.resolve(EVENT_BUS).emit(trx, {
+ *       name: 'campaign.started', orgId: tenant.orgId, livemode: tenant.livemode,
+ *       aggregateId: campaign.id, payload: { campaign_id: campaign.id },
+ *     });
+ *   });
+ */
+export interface EventBus {
+  /**
+   * In the caller's transaction when given one (the event exists only if it commits);
+   * otherwise in a transaction of its own. On Postgres emits of one aggregate queue behind
+   * each other until commit, which is what keeps them in order: emit after your own writes.
+   */
+  emit<P>(db: Executor, event: EmitInput<P>): Promise<DomainEvent<P>>;
+  get(id: string): Promise<DomainEvent | undefined>;
+  /**
+   * Calls `listener` for each committed event that matches, emitted by any process, from
+   * now on. Best effort (a listener that is offline misses events; durable work belongs
+   * in a subscription). Returns the unsubscribe.
+   */
+  live(filter: LiveFilter, listener: LiveListener): () => void;
+}
+
+/**
+ * A plugin's reaction to events. Each event reaches each subscription at least once and
+ * in order per aggregate; a failing handler is retried on its schedule (a later event of
+ * the same aggregate waits) and is dead after its last attempt.
+ */
+export interface SubscriptionDefinition extends RetryPolicy {
+  /** `<plugin>.<name>`, stable: deliveries are recorded under it. */
+  readonly name: string;
+  /** Public event names, or '*' for all. */
+  readonly events: '*' | readonly string[];
+  /** Deliveries to this subscription running at once in one process. */
+  readonly concurrency?: number;
+  handle(event: DomainEvent, context: HandlerContext): Promise<void> | void;
+}

@@ -1,0 +1,214 @@
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Database } from '../../db/index.js';
+import type { Executor, JobRecord } from '../types.js';
+import type { JobRow, JobsTables } from './schema.js';
+
+/** A new job row, as the queue builds it. */
+export type NewJob = Omit<JobRow, 'seq'>;
+
+/** A job a worker has just taken: the row after the claim. */
+export type ClaimedJob = Pick<JobRow, 'id' | 'type' | 'payload' | 'attempts' | 'max_attempts' | 'created_at'> & { readonly seq: number };
+
+export interface ClaimRequest {
+  readonly type: string;
+  readonly limit: number;
+  readonly worker: string;
+  /** ISO: jobs due up to now, and jobs whose lease ended before now. */
+  readonly now: string;
+  readonly leaseUntil: string;
+}
+
+/** Settles a claimed job: only while this worker still holds that attempt's lease. */
+export interface Settle {
+  readonly id: string;
+  readonly worker: string;
+  readonly attempt: number;
+  readonly now: string;
+}
+
+const ACTIVE = ['queued', 'running'] as const;
+
+/** SQL for `jobs_jobs`; nothing else touches the table. */
+export class JobStore {
+  private readonly db: Kysely<JobsTables>;
+  private readonly postgres: boolean;
+
+  constructor(database: Database) {
+    this.db = database.tables<JobsTables>();
+    this.postgres = database.dialect === 'postgres';
+  }
+
+  /**
+   * Inserts jobs in the caller's transaction (or on its own). A job whose (type, dedupe key)
+   * exists is skipped rather than failing the transaction; the ids actually inserted come back.
+   */
+  async insert(executor: Executor, rows: readonly NewJob[]): Promise<ReadonlySet<string>> {
+    if (rows.length === 0) return new Set();
+    const db = executor as unknown as Kysely<JobsTables>;
+    const inserted = await db
+      .insertInto('jobs_jobs')
+      .values([...rows])
+      .onConflict((conflict) => conflict.columns(['type', 'dedupe_key']).doNothing())
+      .returning('id')
+      .execute();
+    return new Set(inserted.map((row) => row.id));
+  }
+
+  /** Ids of existing jobs by (type, dedupe key), seen from the caller's transaction. */
+  async idsByDedupe(executor: Executor, keys: readonly { readonly type: string; readonly dedupeKey: string }[]): Promise<ReadonlyMap<string, string>> {
+    if (keys.length === 0) return new Map();
+    const db = executor as unknown as Kysely<JobsTables>;
+    const rows = await db
+      .selectFrom('jobs_jobs')
+      .select(['id', 'type', 'dedupe_key'])
+      .where((eb) => eb.or(keys.map((key) => eb.and([eb('type', '=', key.type), eb('dedupe_key', '=', key.dedupeKey)]))))
+      .execute();
+    return new Map(rows.map((row) => [dedupeIndex(row.type, row.dedupe_key ?? ''), row.id]));
+  }
+
+  /**
+   * Whether any job of these types could be claimed now: one indexed read, so an idle
+   * worker's poll costs little and takes no write lock.
+   */
+  async hasDue(types: readonly string[], now: string): Promise<boolean> {
+    if (types.length === 0) return false;
+    const row = await this.db
+      .selectFrom('jobs_jobs')
+      .select('seq')
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('status', '=', 'queued'), eb('run_at', '<=', now)]),
+          eb.and([eb('status', '=', 'running'), eb('locked_until', '<', now)]),
+        ]),
+      )
+      .where('type', 'in', [...types])
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
+  /**
+   * Takes up to `limit` runnable jobs of one type: due queued jobs and running jobs whose
+   * lease has ended (their process died), oldest first, skipping any job whose ordering key
+   * has an earlier job still pending. One statement, so it is atomic on SQLite (a single
+   * writer); on Postgres `FOR UPDATE SKIP LOCKED` lets concurrent workers take different jobs.
+   */
+  async claim({ type, limit, worker, now, leaseUntil }: ClaimRequest): Promise<readonly ClaimedJob[]> {
+    let candidates = this.db
+      .selectFrom('jobs_jobs as j')
+      .select('j.seq')
+      .where('j.type', '=', type)
+      .where((eb) =>
+        eb.or([
+          eb.and([eb('j.status', '=', 'queued'), eb('j.run_at', '<=', now)]),
+          eb.and([eb('j.status', '=', 'running'), eb('j.locked_until', '<', now)]),
+        ]),
+      )
+      .where((eb) =>
+        eb.or([
+          eb('j.ordering_key', 'is', null),
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('jobs_jobs as earlier')
+                .select(sql.lit(1).as('one'))
+                .whereRef('earlier.type', '=', 'j.type')
+                .whereRef('earlier.ordering_key', '=', 'j.ordering_key')
+                .whereRef('earlier.seq', '<', 'j.seq')
+                .where('earlier.status', 'in', [...ACTIVE]),
+            ),
+          ),
+        ]),
+      )
+      .orderBy('j.run_at')
+      .orderBy('j.seq')
+      .limit(limit);
+    if (this.postgres) candidates = candidates.forUpdate().skipLocked();
+    const rows = await this.db
+      .updateTable('jobs_jobs')
+      .set({
+        status: 'running',
+        attempts: sql<number>`attempts + 1`,
+        locked_by: worker,
+        locked_until: leaseUntil,
+        started_at: now,
+        updated_at: now,
+      })
+      .where('seq', 'in', candidates)
+      .returning(['seq', 'id', 'type', 'payload', 'attempts', 'max_attempts', 'created_at'])
+      .execute();
+    return rows.sort((a, b) => a.seq - b.seq);
+  }
+
+  /** Extends the leases this worker holds; returns how many it still holds. */
+  async heartbeat(worker: string, ids: readonly string[], leaseUntil: string): Promise<number> {
+    if (ids.length === 0) return 0;
+    const result = await this.db
+      .updateTable('jobs_jobs')
+      .set({ locked_until: leaseUntil })
+      .where('locked_by', '=', worker)
+      .where('status', '=', 'running')
+      .where('id', 'in', [...ids])
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
+
+  /** Marks the attempt done; false when the lease was lost (another worker took the job). */
+  async succeed({ id, worker, attempt, now }: Settle): Promise<boolean> {
+    return this.settle({ id, worker, attempt }, { status: 'succeeded', finished_at: now, updated_at: now, last_error: null });
+  }
+
+  /** Puts the job back in the queue for another attempt at `runAt`. */
+  async retry(settle: Settle, runAt: string, error: string): Promise<boolean> {
+    return this.settle(settle, { status: 'queued', run_at: runAt, updated_at: settle.now, last_error: error });
+  }
+
+  /** Gives up on the job. */
+  async bury(settle: Settle, error: string): Promise<boolean> {
+    return this.settle(settle, { status: 'dead', finished_at: settle.now, updated_at: settle.now, last_error: error });
+  }
+
+  async get(id: string): Promise<JobRecord | undefined> {
+    const row = await this.db.selectFrom('jobs_jobs').selectAll().where('id', '=', id).executeTakeFirst();
+    return row === undefined ? undefined : toRecord(row);
+  }
+
+  /** Deletes finished (succeeded or dead) jobs that finished before `cutoff`; returns how many. */
+  async purgeFinished(cutoff: string): Promise<number> {
+    const result = await this.db.deleteFrom('jobs_jobs').where('status', 'in', ['succeeded', 'dead']).where('finished_at', '<', cutoff).executeTakeFirst();
+    return Number(result.numDeletedRows);
+  }
+
+  private async settle({ id, worker, attempt }: Omit<Settle, 'now'>, values: Partial<Omit<JobRow, 'seq'>>): Promise<boolean> {
+    const result = await this.db
+      .updateTable('jobs_jobs')
+      .set({ ...values, locked_by: null, locked_until: null })
+      .where('id', '=', id)
+      .where('locked_by', '=', worker)
+      .where('attempts', '=', attempt)
+      .where('status', '=', 'running')
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  }
+}
+
+export function dedupeIndex(type: string, dedupeKey: string): string {
+  return `${type}\u0000${dedupeKey}`;
+}
+
+function toRecord(row: Selectable<JobRow>): JobRecord {
+  return {
+    id: row.id,
+    type: row.type,
+    payload: JSON.parse(row.payload) as unknown,
+    status: row.status,
+    attempts: row.attempts,
+    maxAttempts: row.max_attempts,
+    runAt: row.run_at,
+    dedupeKey: row.dedupe_key,
+    orderingKey: row.ordering_key,
+    lastError: row.last_error,
+    createdAt: row.created_at,
+    finishedAt: row.finished_at,
+  };
+}

@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { openDatabase } from '../db/index.js';
+import { forEachBackend } from '../db/testing.js';
+import { definePlugin } from '../plugin/define.js';
+import { defineJob } from './define.js';
+import { composeKernel } from './testing.js';
+
+const work = definePlugin({
+  name: 'work',
+  version: '1.0.0',
+  jobs: [defineJob<{ n: number }>({ name: 'work.count', handle: () => undefined })],
+});
+
+forEachBackend((backend) => {
+  describe('JobQueue', () => {
+    it('enqueues inside the caller\'s transaction: a rollback leaves no job, a commit leaves a queued one', async () => {
+      const db = await backend.fresh();
+      const { queue } = await composeKernel({ db, plugins: [work] });
+      await assert.rejects(
+        db.kysely.transaction().execute(async (trx) => {
+          await queue.enqueue(trx, 'work.count', { n: 1 });
+          throw new Error('the write failed');
+        }),
+        /the write failed/,
+      );
+      const rows = await db.kysely.selectFrom('jobs_jobs').selectAll().execute();
+      assert.equal(rows.length, 0);
+
+      const { id, created } = await db.kysely.transaction().execute((trx) => queue.enqueue(trx, 'work.count', { n: 2 }));
+      assert.equal(created, true);
+      const job = await queue.get(id);
+      assert.equal(job?.status, 'queued');
+      assert.equal(job?.attempts, 0);
+      assert.deepEqual(job?.payload, { n: 2 });
+      assert.match(id, /^job_/);
+    });
+
+    it('refuses a job type no plugin declares', async () => {
+      const db = await backend.fresh();
+      const { queue } = await composeKernel({ db, plugins: [work] });
+      await assert.rejects(queue.enqueue(db.kysely, 'work.nope', {}), /unknown job type "work.nope"/);
+    });
+
+    it('keeps one job per dedupe key and type, and hands back the first job\'s id', async () => {
+      const db = await backend.fresh();
+      const { queue } = await composeKernel({ db, plugins: [work] });
+      const first = await queue.enqueue(db.kysely, 'work.count', { n: 1 }, { dedupeKey: 'order_1' });
+      const again = await queue.enqueue(db.kysely, 'work.count', { n: 2 }, { dedupeKey: 'order_1' });
+      const other = await queue.enqueue(db.kysely, 'work.count', { n: 3 }, { dedupeKey: 'order_2' });
+      assert.deepEqual(again, { id: first.id, created: false });
+      assert.equal(other.created, true);
+      const many = await queue.enqueueMany(db.kysely, [
+        { type: 'work.count', payload: { n: 4 }, options: { dedupeKey: 'order_2' } },
+        { type: 'work.count', payload: { n: 5 } },
+      ]);
+      assert.deepEqual(many[0], { id: other.id, created: false });
+      assert.equal(many[1]?.created, true);
+    });
+
+    it('holds dedupe keys under concurrent enqueues from several connections', async () => {
+      const url = await backend.freshUrl();
+      const db = await openDatabase({ url, poolSize: 4 });
+      // Two SQLite connections in one process cannot both hold a transaction across an await:
+      // the second one's lock wait blocks the event loop the first needs to commit. Processes
+      // do not share an event loop, so there one connection each is fine; here SQLite gets one.
+      const second = backend.name === 'postgres' ? await openDatabase({ url, poolSize: 4 }) : db;
+      try {
+        const one = await composeKernel({ db, plugins: [work] });
+        const two = await composeKernel({ db: second, plugins: [work] });
+        const attempts = Array.from({ length: 24 }, (_, i) => {
+          const [queue, database] = i % 2 === 0 ? [one.queue, db] : [two.queue, second];
+          // Each in its own transaction that stays open a moment after the insert, so on
+          // Postgres the others' inserts meet an uncommitted row holding the key.
+          return database.kysely.transaction().execute(async (trx) => {
+            const result = await queue.enqueue(trx, 'work.count', { n: i }, { dedupeKey: 'shared' });
+            await new Promise((resolve) => setTimeout(resolve, 5));
+            return result;
+          });
+        });
+        const results = await Promise.all(attempts);
+        assert.equal(results.filter((result) => result.created).length, 1);
+        assert.equal(new Set(results.map((result) => result.id)).size, 1);
+        const rows = await db.kysely.selectFrom('jobs_jobs').select('id').where('dedupe_key', '=', 'shared').execute();
+        assert.equal(rows.length, 1);
+      } finally {
+        if (second !== db) await second.close();
+        await db.close();
+      }
+    });
+  });
+});
