@@ -3,18 +3,19 @@ import * as OpenApiValidator from 'express-openapi-validator';
 import type { DependencyContainer } from 'tsyringe';
 import type { CoreConfig } from '../config/index.js';
 import type { Logger } from '../logger.js';
-import type { OpenApiDocument } from '../openapi/contract.js';
+import { listOperations, type OpenApiDocument } from '../openapi/contract.js';
 import { docsAssets } from '../openapi/docs.js';
 import { installRouteLookupCache } from '../openapi/route-lookup-cache.js';
 import type { Binding } from '../plugin/host.js';
 import { operationGate, type OperationGuard } from './gate.js';
 import { accessLog } from './access-log.js';
 import { cors } from './cors.js';
-import { headAsGet, optionsRouter } from './head-options.js';
+import { answerOptions, headAsGet } from './head-options.js';
+import { OperationMatcher } from './operation-matcher.js';
 import type { HttpMetrics } from './metrics.js';
 import { coreErrors } from './errors.js';
 import { requestContext } from './request-context.js';
-import { operationsRouter } from './router.js';
+import { operationsDispatcher } from './router.js';
 import { errorTranslator, sendProblem } from './translate.js';
 
 export interface HttpAppOptions {
@@ -58,9 +59,10 @@ export function buildHttpApp(options: HttpAppOptions): Express {
   });
   if (config.http.cors_origins.length > 0) app.use(cors(config.http.cors_origins));
   app.use('/docs/assets', docsAssets());
+  const matcher = new OperationMatcher(listOperations(contract));
   app.use(headAsGet);
-  app.use(optionsRouter(contract));
-  app.use(operationGate(contract, { guards: options.guards ?? [], bodyLimit: config.http.body_limit }));
+  app.use(answerOptions(matcher));
+  app.use(operationGate(contract, { matcher, guards: options.guards ?? [], bodyLimit: config.http.body_limit }));
   app.use(
     OpenApiValidator.middleware({
       apiSpec: contract as never,
@@ -76,7 +78,7 @@ export function buildHttpApp(options: HttpAppOptions): Express {
     }),
   );
   for (const handler of options.afterValidation ?? []) app.use(handler);
-  app.use(operationsRouter(options.bindings, options.container));
+  app.use(operationsDispatcher(options.bindings, options.container));
   app.use(errorTranslator({ logger, baseUrl }));
   return app;
 }

@@ -1,11 +1,13 @@
-import express, { Router, type RequestHandler } from 'express';
-import { rejectNulBytes } from './nul-bytes.js';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { listOperations, type JsonObject, type OpenApiDocument, type OperationInfo } from '../openapi/contract.js';
+import { rejectNulBytes } from './nul-bytes.js';
+import type { OperationMatcher } from './operation-matcher.js';
 
 /** Builds a step of the request path for one operation, or nothing when it does not apply. */
 export type OperationGuard = (operation: OperationInfo) => RequestHandler | undefined;
 
 export interface GateOptions {
+  readonly matcher: OperationMatcher;
   /** Run in order before the body is read: authentication, then rate limits. */
   readonly guards: readonly OperationGuard[];
   /** The default limit for request bodies (`http.body_limit`). */
@@ -20,21 +22,17 @@ export function operationOf(locals: Record<string, unknown>): OperationInfo | un
 }
 
 /**
- * The part of the request path that depends on the operation, before validation: it marks
- * the operation, runs the guards (a request without a key never costs a body read or a
- * validation), then parses the body as the contract declares it: JSON as JSON, anything else
- * (images, PDFs, text) as raw bytes. An operation may raise its own body limit with
- * `x-body-limit`, so one large route does not widen every route.
+ * The part of the request path that depends on the operation, before validation: it finds
+ * the operation once, runs the guards (a request without a key never costs a body read or
+ * a validation), then parses the body as the contract declares it: JSON as JSON, anything
+ * else (images, PDFs, text) as raw bytes. An operation may raise its own body limit with
+ * `x-body-limit`, so one large route does not widen every route. A request for no
+ * operation passes on, and validation answers it (404 or 405).
  */
-export function operationGate(contract: OpenApiDocument, options: GateOptions): Router {
-  const router = Router();
+export function operationGate(contract: OpenApiDocument, options: GateOptions): RequestHandler {
+  const chains = new Map<string, readonly RequestHandler[]>();
   for (const operation of listOperations(contract)) {
-    const handlers: RequestHandler[] = [
-      function markOperation(_req, res, next) {
-        res.locals.operation = operation;
-        next();
-      },
-    ];
+    const handlers: RequestHandler[] = [];
     for (const guard of options.guards) {
       const handler = guard(operation);
       if (handler) handlers.push(handler);
@@ -47,7 +45,31 @@ export function operationGate(contract: OpenApiDocument, options: GateOptions): 
     if (types.some((type) => type.includes('json'))) handlers.push(express.json({ limit, type: jsonTypes }));
     if (rawTypes.length > 0) handlers.push(express.raw({ limit, type: rawTypes }));
     handlers.push(rejectNulBytes);
-    router[operation.method](operation.expressPath, ...handlers);
+    chains.set(operation.operationId, handlers);
   }
-  return router;
+  return function gate(req, res, next) {
+    const match = options.matcher.match(req.method, req.path);
+    if (!match) return next();
+    res.locals.operation = match.operation;
+    res.locals.pathParams = match.params;
+    runChain(chains.get(match.operation.operationId) ?? [], req, res, next);
+  };
+}
+
+/** Runs middleware in order, as a router would, forwarding errors (thrown or rejected) to `done`. */
+function runChain(handlers: readonly RequestHandler[], req: Request, res: Response, done: NextFunction): void {
+  let index = 0;
+  const step = (error?: unknown): void => {
+    if (error !== undefined && error !== null && error !== 'route') return done(error);
+    const handler = handlers[index];
+    index += 1;
+    if (!handler) return done();
+    try {
+      const result = handler(req, res, step) as unknown;
+      if (result instanceof Promise) result.catch(step);
+    } catch (thrown) {
+      step(thrown);
+    }
+  };
+  step();
 }

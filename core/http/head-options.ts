@@ -1,5 +1,5 @@
-import { Router, type RequestHandler } from 'express';
-import { listOperations, type OpenApiDocument } from '../openapi/contract.js';
+import type { RequestHandler } from 'express';
+import type { OperationMatcher } from './operation-matcher.js';
 
 /**
  * HEAD is GET without a body (RFC 9110), which load balancers and uptime checks rely on.
@@ -12,21 +12,13 @@ export const headAsGet: RequestHandler = function headAsGet(req, _res, next) {
 };
 
 /** OPTIONS on a path of the contract: 204 with the methods it takes (CORS preflights are answered earlier). */
-export function optionsRouter(contract: OpenApiDocument): Router {
-  const router = Router();
-  const methods = new Map<string, Set<string>>();
-  for (const operation of listOperations(contract)) {
-    const set = methods.get(operation.expressPath) ?? new Set<string>(['OPTIONS']);
-    set.add(operation.method.toUpperCase());
-    if (operation.method === 'get') set.add('HEAD');
-    methods.set(operation.expressPath, set);
-  }
-  for (const [path, allowed] of methods) {
-    const allow = [...allowed].sort().join(', ');
-    router.options(path, function answerOptions(_req, res) {
-      res.setHeader('Allow', allow);
-      res.status(204).end();
-    });
-  }
-  return router;
+export function answerOptions(matcher: OperationMatcher): RequestHandler {
+  return function answerOptionsRequest(req, res, next) {
+    if (req.method !== 'OPTIONS') return next();
+    const methods = matcher.methodsOf(req.path);
+    if (!methods) return next();
+    const allowed = new Set([...methods, 'OPTIONS', ...(methods.includes('GET') ? ['HEAD'] : [])]);
+    res.setHeader('Allow', [...allowed].sort().join(', '));
+    res.status(204).end();
+  };
 }
