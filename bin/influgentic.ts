@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError } from '../core/config/index.js';
 import { PluginHostError } from '../core/plugin/errors.js';
+import { MasterKeyMismatchError } from '../core/secrets/plugin.js';
 import { backup } from './commands/backup.js';
 import { UsageError } from './commands/context.js';
 import { doctor } from './commands/doctor.js';
@@ -63,7 +64,7 @@ async function main(argv: readonly string[]): Promise<void> {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   // Refusals are the user's to fix: say what and exit 2, without a stack trace.
-  if (error instanceof ConfigError || error instanceof PluginHostError || error instanceof UsageError) {
+  if (error instanceof ConfigError || error instanceof PluginHostError || error instanceof UsageError || error instanceof MasterKeyMismatchError) {
     process.stderr.write(`influgentic: ${error.message}\n`);
     process.exit(2);
   }

@@ -26,6 +26,7 @@ import { rateLimitGuard } from './ratelimit/guard.js';
 import { rateLimitPlugin } from './ratelimit/plugin.js';
 import { MemoryRateLimitStore } from './ratelimit/store.js';
 import { loadOrCreateMasterKey } from './secrets/master-key.js';
+import { checkMasterKey, secretsPlugin, type SecretsTables } from './secrets/plugin.js';
 import { SecretBox } from './secrets/secret-box.js';
 import { KEY_SERVICE } from './org/tokens.js';
 import { BACKGROUND } from './plugin/background.js';
@@ -86,7 +87,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
   const container = createContainer();
   const external = await loadExternalPlugins(config.core.plugins.external);
   // The kernel's own plugins first: jobs, events and schedules are bound before any domain plugin registers.
-  const plugins = [operationsPlugin, jobsPlugin, eventsPlugin, schedulerPlugin, orgPlugin, rateLimitPlugin, idempotencyPlugin, ...options.plugins, ...external];
+  const plugins = [operationsPlugin, jobsPlugin, eventsPlugin, schedulerPlugin, secretsPlugin, orgPlugin, rateLimitPlugin, idempotencyPlugin, ...options.plugins, ...external];
   const db = await openDatabase({ url: config.core.database.url, poolSize: config.core.database.pool_size });
   try {
     const host = new PluginHost(plugins, { container, db, config, logger });
@@ -101,12 +102,16 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     provideValue(container, OPEN_STREAMS, streams);
     const metrics = new HttpMetrics();
     provideValue(container, METRICS, metrics);
-    provideValue(container, SECRET_BOX, new SecretBox(loadOrCreateMasterKey(config.core).key));
-    provideValue(container, READINESS, () => readiness(db, host));
+    const masterKey = loadOrCreateMasterKey(config.core).key;
+    provideValue(container, SECRET_BOX, new SecretBox(masterKey));
+    provideValue(container, READINESS, readinessCheck(db, host, logger));
     provideValue(container, ERROR_CATALOG, host.errorRegistries().map(({ plugin, errors }) => ({ area: plugin === 'operations' ? 'kernel' : plugin, errors })));
 
     const migrations = options.migrate === false ? [] : await host.migrate();
-    if (options.migrate !== false) await host.seed();
+    if (options.migrate !== false) {
+      await checkMasterKey(db.tables<SecretsTables>(), masterKey, (options.clock ?? systemClock).now().toISOString());
+      await host.seed();
+    }
     host.register();
     const contract = host.contract(loadContract());
     provideValue(container, CONTRACT, contract);
@@ -172,21 +177,35 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
   }
 }
 
-async function readiness(db: Database, host: PluginHost): Promise<ReadinessReport> {
-  const checks: { name: string; ok: boolean; detail?: string }[] = [];
-  try {
-    await db.ping();
-    checks.push({ name: 'database', ok: true });
-  } catch (error) {
-    checks.push({ name: 'database', ok: false, detail: (error as Error).message });
-    return { ready: false, checks };
-  }
-  const pending = await host.pending();
-  checks.push(
-    pending.length === 0
-      ? { name: 'migrations', ok: true }
-      : { name: 'migrations', ok: false, detail: pending.map((entry) => `${entry.plugin}: ${entry.pending.join(', ')}`).join('; ') },
-  );
-  return { ready: checks.every((check) => check.ok), checks };
+/**
+ * The readiness check behind /readyz (public, polled by load balancers): the database
+ * answers and migrations are current. The database's own error stays in the log, not in the
+ * public reply. Once migrations were found current they are not read again for a while: the
+ * check builds a migrator per plugin.
+ */
+function readinessCheck(db: Database, host: PluginHost, logger: Logger): () => Promise<ReadinessReport> {
+  let migrationsCurrentUntil = 0;
+  return async function readiness() {
+    const checks: { name: string; ok: boolean; detail?: string }[] = [];
+    try {
+      await db.ping();
+      checks.push({ name: 'database', ok: true });
+    } catch (error) {
+      logger.warn({ err: error }, 'readiness: the database does not answer');
+      checks.push({ name: 'database', ok: false, detail: 'does not answer (the server log says why)' });
+      return { ready: false, checks };
+    }
+    if (Date.now() < migrationsCurrentUntil) {
+      checks.push({ name: 'migrations', ok: true });
+      return { ready: true, checks };
+    }
+    const pending = await host.pending();
+    if (pending.length === 0) migrationsCurrentUntil = Date.now() + 30_000;
+    checks.push(
+      pending.length === 0
+        ? { name: 'migrations', ok: true }
+        : { name: 'migrations', ok: false, detail: pending.map((entry) => `${entry.plugin}: ${entry.pending.join(', ')}`).join('; ') },
+    );
+    return { ready: checks.every((check) => check.ok), checks };
+  };
 }
-

@@ -17,7 +17,8 @@ function jsonOf<T>(output: string): T {
 
 describe('influgentic CLI on a fresh data directory', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'ig-cli-e2e-'));
-  const env = { INFLUGENTIC_DATA_DIR: dataDir };
+  // No configured master key: the first run generates data/master.key.
+  const env = { INFLUGENTIC_DATA_DIR: dataDir, INFLUGENTIC_MASTER_KEY: '' };
 
   it('doctor on a machine never started changes nothing and says what init will create', async () => {
     const empty = join(mkdtempSync(join(tmpdir(), 'ig-cli-empty-')), 'data');
@@ -39,6 +40,12 @@ describe('influgentic CLI on a fresh data directory', () => {
     assert.equal(second.code, 0, second.output);
     assert.match(second.output, /already initialised/);
     assert.doesNotMatch(second.output, /ig_(live|test)_/);
+  });
+
+  it('refuses to start with another master key than the one the database was first used with', async () => {
+    const { code, output } = await runCli(['migrate'], { ...env, INFLUGENTIC_MASTER_KEY: Buffer.alloc(32, 9).toString('base64') });
+    assert.equal(code, 2, output);
+    assert.match(output, /first used with another master key: set secrets\.master_key \(INFLUGENTIC_MASTER_KEY\)/);
   });
 
   it('migrate says every plugin is up to date', async () => {

@@ -1,11 +1,9 @@
 import { accessSync, constants, existsSync } from 'node:fs';
 import { ConfigError, loadConfig } from '../../core/config/index.js';
 import { createApp } from '../../core/app.js';
-import { resolveToken } from '../../core/container.js';
 import { parseDatabaseUrl } from '../../core/db/index.js';
 import { masterKeyPath } from '../../core/secrets/master-key.js';
 import { createLogger } from '../../core/logger.js';
-import { READINESS } from '../../core/tokens.js';
 import { builtinPlugins } from '../../plugins/index.js';
 
 type Verdict = 'ok' | 'warn' | 'fail';
@@ -55,12 +53,15 @@ export async function doctor(): Promise<void> {
   try {
     const app = await createApp({ config, plugins: builtinPlugins, logger: createLogger('silent'), migrate: false });
     try {
-      const report = await resolveToken(app.container, READINESS)();
-      for (const check of report.checks) {
-        if (check.name === 'database') line(check.ok ? 'ok' : 'fail', 'database', check.ok ? `${app.db.url} answers` : `${app.db.url}: ${check.detail}`);
-        else if (check.name === 'migrations') line(check.ok ? 'ok' : 'warn', 'migrations', check.ok ? 'current' : `pending: ${check.detail} (run: influgentic migrate)`);
-        else line(check.ok ? 'ok' : 'fail', check.name, check.detail ?? (check.ok ? 'ok' : 'failing'));
-        if (!check.ok && check.name === 'database') failed = true;
+      try {
+        await app.db.ping();
+        line('ok', 'database', `${app.db.url} answers`);
+        const pending = await app.host.pending();
+        if (pending.length === 0) line('ok', 'migrations', 'current');
+        else line('warn', 'migrations', `pending: ${pending.map((entry) => `${entry.plugin}: ${entry.pending.join(', ')}`).join('; ')} (run: influgentic migrate)`);
+      } catch (error) {
+        failed = true;
+        line('fail', 'database', `${app.db.url}: ${(error as Error).message}`);
       }
       line('ok', 'plugins', app.host.plugins.map((plugin) => `${plugin.name}@${plugin.version}`).join(', '));
     } finally {

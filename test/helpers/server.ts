@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
+/** The master key of test processes (32 bytes, base64); a test may pass another or '' for none. */
+export const testMasterKey = Buffer.alloc(32, 7).toString('base64');
+
 export interface SpawnedServer {
   readonly baseUrl: string;
   /** The admin keys the first run printed (live and test), when this start created the org. */
@@ -42,6 +45,8 @@ export async function spawnServer(options: SpawnOptions = {}): Promise<SpawnedSe
     INFLUGENTIC_LOG_LEVEL: 'info',
     INFLUGENTIC_HTTP__VALIDATE_RESPONSES: 'true',
     INFLUGENTIC_HTTP__SHUTDOWN_TIMEOUT_MS: '3000',
+    // One key for every process a test starts on one database, as production needs.
+    INFLUGENTIC_MASTER_KEY: testMasterKey,
     ...(options.databaseUrl ? { INFLUGENTIC_DATABASE_URL: options.databaseUrl } : {}),
     ...options.env,
   };
@@ -98,7 +103,14 @@ export function runCli(args: readonly string[], env: Readonly<Record<string, str
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'bin/influgentic.ts'), ...args], {
       cwd: root,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', INFLUGENTIC_DATA_DIR: mkdtempSync(join(tmpdir(), 'ig-cli-')), INFLUGENTIC_PORT: '0', ...env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        INFLUGENTIC_DATA_DIR: mkdtempSync(join(tmpdir(), 'ig-cli-')),
+        INFLUGENTIC_PORT: '0',
+        INFLUGENTIC_MASTER_KEY: testMasterKey,
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
