@@ -1,13 +1,26 @@
 import type { Kysely } from 'kysely';
 import { columnTypes } from '../db/index.js';
+import { DATABASE } from '../tokens.js';
 import { definePlugin } from '../plugin/define.js';
 import { idempotencyErrors } from './middleware.js';
+import { IdempotencyStore, type IdempotencyTables } from './store.js';
 
 /** The table of idempotency records; the middleware is wired by the app. */
 export const idempotencyPlugin = definePlugin({
   name: 'idempotency',
   version: '1.0.0',
   errors: idempotencyErrors,
+  schedules: [
+    {
+      name: 'idempotency.purge',
+      cron: '7 * * * *',
+      async run(tick) {
+        const store = new IdempotencyStore(tick.resolve(DATABASE).tables<IdempotencyTables>());
+        const deleted = await store.purgeExpired(tick.clock.now().toISOString());
+        if (deleted > 0) tick.logger.info({ deleted }, 'purged expired idempotency keys');
+      },
+    },
+  ],
   migrations: {
     '2026_11_28_001_create_keys': {
       async up(db: Kysely<any>) {
