@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { runCli } from './helpers/server.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -113,7 +114,14 @@ describe('influgentic CLI on a fresh data directory', () => {
   });
 
   it('backup on Postgres says to use pg_dump', { skip: !process.env.INFLUGENTIC_TEST_PG_URL }, async () => {
-    const { code, output } = await runCli(['backup', join(dataDir, 'x.db')], { ...env, INFLUGENTIC_DATABASE_URL: process.env.INFLUGENTIC_TEST_PG_URL ?? '' });
+    // A schema of its own: the shared test database keeps no state between runs.
+    const url = new URL(process.env.INFLUGENTIC_TEST_PG_URL ?? '');
+    url.searchParams.set('schema', `t_cli_${process.pid}_${Date.now()}`);
+    const { code, output } = await runCli(['backup', join(dataDir, 'x.db')], { ...env, INFLUGENTIC_DATABASE_URL: url.toString() });
+    const admin = new pg.Client({ connectionString: process.env.INFLUGENTIC_TEST_PG_URL });
+    await admin.connect();
+    await admin.query(`drop schema if exists "${url.searchParams.get('schema')}" cascade`);
+    await admin.end();
     assert.equal(code, 2, output);
     assert.match(output, /pg_dump/);
   });
