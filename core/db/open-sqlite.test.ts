@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -23,6 +23,8 @@ describe('openDatabase on a sqlite file', () => {
       assert.equal(db.dialect, 'sqlite');
       assert.equal(db.url, `sqlite:${file}`);
       assert.ok(existsSync(file));
+      assert.equal(statSync(file).mode & 0o777, 0o600, 'the database is readable by its owner only');
+      assert.equal(statSync(join(directory, 'nested', 'deeper')).mode & 0o777, 0o700);
       assert.equal(await pragma(db, 'journal_mode'), 'wal');
       assert.equal(await pragma(db, 'foreign_keys'), 1);
       assert.equal(await pragma(db, 'busy_timeout'), 5000);

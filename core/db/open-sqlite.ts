@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
@@ -12,8 +12,12 @@ const BUSY_TIMEOUT_MS = 5000;
 /** Opens (creating if needed) a SQLite file, or an in-memory database, tuned for a server. */
 export function openSqlite(target: SqliteTarget, url: string): Database {
   const inMemory = target.filename === ':memory:';
-  if (!inMemory) mkdirSync(dirname(target.filename), { recursive: true });
+  const created = !inMemory && !existsSync(target.filename);
+  // Customer data: readable by the server's user only (SQLite gives its -wal and -shm files
+  // the database file's permissions).
+  if (!inMemory) mkdirSync(dirname(target.filename), { recursive: true, mode: 0o700 });
   const connection = new SqliteDatabase(target.filename, { timeout: BUSY_TIMEOUT_MS });
+  if (created) chmodSync(target.filename, 0o600);
   try {
     applyPragmas(connection, inMemory);
   } catch (error) {

@@ -28,7 +28,7 @@ export function loadOrCreateMasterKey(config: CoreConfig): MasterKey {
     if (key.length !== 32) throw new Error(`${path} does not hold a 32-byte base64 master key`);
     return { key, source: path, generated: false };
   }
-  mkdirSync(config.data_dir, { recursive: true });
+  mkdirSync(config.data_dir, { recursive: true, mode: 0o700 });
   const key = randomBytes(32);
   writeFileSync(path, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
   chmodSync(path, 0o600);
