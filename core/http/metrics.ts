@@ -7,6 +7,8 @@ export class HttpMetrics {
   readonly registry = new Registry();
   private readonly requests: Counter<'operation_id' | 'method' | 'status'>;
   private readonly duration: Histogram<'operation_id' | 'method' | 'status'>;
+  /** Label lookups hash their labels; one series per operation, method and status is kept here. */
+  private readonly series = new Map<string, { requests: { inc(): void }; duration: { observe(value: number): void } }>();
 
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'influgentic_' });
@@ -30,9 +32,16 @@ export class HttpMetrics {
     return (req, res, next) => {
       const started = process.hrtime.bigint();
       res.on('finish', () => {
-        const labels = { operation_id: operationOf(res.locals)?.operationId ?? 'unmatched', method: req.method, status: String(res.statusCode) };
-        this.requests.inc(labels);
-        this.duration.observe(labels, Number(process.hrtime.bigint() - started) / 1e9);
+        const operationId = operationOf(res.locals)?.operationId ?? 'unmatched';
+        const key = `${operationId} ${req.method} ${res.statusCode}`;
+        let series = this.series.get(key);
+        if (!series) {
+          const labels = { operation_id: operationId, method: req.method, status: String(res.statusCode) };
+          series = { requests: this.requests.labels(labels), duration: this.duration.labels(labels) };
+          this.series.set(key, series);
+        }
+        series.requests.inc();
+        series.duration.observe(Number(process.hrtime.bigint() - started) / 1e9);
       });
       next();
     };

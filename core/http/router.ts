@@ -19,10 +19,20 @@ export function operationsDispatcher(bindings: readonly Binding[], container: De
     const operation = operationOf(res.locals);
     const handle = operation && handlers.get(operation.operationId);
     if (!operation || !handle) return next();
-    const controller = new AbortController();
-    res.on('close', () => {
-      if (!res.writableEnded) controller.abort(new Error('client closed the connection'));
-    });
+    // Made on first use: most handlers never look at the signal, and a listener per request costs.
+    let controller: AbortController | undefined;
+    const signal = () => {
+      if (!controller) {
+        const made = new AbortController();
+        controller = made;
+        if (res.writableEnded) return made.signal;
+        if (res.destroyed) made.abort(new Error('client closed the connection'));
+        else res.on('close', () => {
+          if (!res.writableEnded) made.abort(new Error('client closed the connection'));
+        });
+      }
+      return controller.signal;
+    };
     const call: OperationCall = {
       operationId: operation.operationId,
       params: (res.locals.pathParams ?? {}) as Record<string, string>,
@@ -35,7 +45,9 @@ export function operationsDispatcher(bindings: readonly Binding[], container: De
         if (!principal) throw new Error(`${operation.operationId} is public: it has no caller`);
         return principal;
       },
-      signal: controller.signal,
+      get signal() {
+        return signal();
+      },
       resolve: (key) => resolveToken(container, key),
       req,
       res,

@@ -1,7 +1,7 @@
 // npm run bench: autocannon against the real server (spawned, as users run it) and, in the
 // same run, the bare baseline (baseline.ts) answering the same request. Prints requests/s,
 // p50 and p99 latency and the ratio to the baseline; writes the figures to bench-results/.
-// Usage: npm run bench [-- --duration 10 --connections 10 --only healthz]
+// Usage: npm run bench [-- --duration 10 --rounds 3 --connections 10 --only healthz]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -59,6 +59,7 @@ interface Figures {
 const { values } = parseArgs({
   options: {
     duration: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '10' },
     only: { type: 'string' },
   },
@@ -86,6 +87,23 @@ function startChild(args: string[], env: Record<string, string>, ready: RegExp):
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`)));
   });
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** The median of each figure over the rounds; errors and non-2xx replies are summed. */
+function medianFigures(rounds: readonly Figures[]): Figures {
+  return {
+    requestsPerSecond: median(rounds.map((round) => round.requestsPerSecond)),
+    p50: median(rounds.map((round) => round.p50)),
+    p99: median(rounds.map((round) => round.p99)),
+    errors: rounds.reduce((sum, round) => sum + round.errors, 0),
+    non2xx: rounds.reduce((sum, round) => sum + round.non2xx, 0),
+  };
 }
 
 async function measure(port: number, scenario: Scenario, headers: Record<string, string>): Promise<Figures> {
@@ -136,8 +154,16 @@ async function main(): Promise<void> {
       await autocannon({ url: `http://127.0.0.1:${baseline.port}${scenario.path}`, duration: 2, connections: 4, headers });
       const target = scenario.store === 'database' ? dbServer : server;
       await autocannon({ url: `http://127.0.0.1:${target.port}${scenario.path}`, duration: 2, connections: 4, headers });
-      const base = await measure(baseline.port, scenario, headers);
-      const real = await measure(target.port, scenario, headers);
+      // Alternate the two servers for several rounds and keep medians: on a shared 2-core
+      // machine one run of either can be off by tens of percent.
+      const bases: Figures[] = [];
+      const reals: Figures[] = [];
+      for (let round = 0; round < Number(values.rounds); round += 1) {
+        bases.push(await measure(baseline.port, scenario, headers));
+        reals.push(await measure(target.port, scenario, headers));
+      }
+      const base = medianFigures(bases);
+      const real = medianFigures(reals);
       rows.push({ scenario: scenario.name, description: scenario.description, baseline: base, influgentic: real, ratio: real.requestsPerSecond / base.requestsPerSecond, target: scenario.target ?? null });
     }
   } finally {
@@ -146,7 +172,7 @@ async function main(): Promise<void> {
     baseline.child.kill('SIGTERM');
   }
   const lines = [
-    `machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB; node ${process.version}; ${values.connections} connections, ${values.duration} s`,
+    `machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB; node ${process.version}; ${values.connections} connections; medians of ${values.rounds} alternating rounds of ${values.duration} s`,
     '',
     '| scenario | baseline req/s | influgentic req/s | ratio | p50 ms (base / ig) | p99 ms (base / ig) | target |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
