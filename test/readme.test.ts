@@ -28,6 +28,24 @@ describe('README.md', () => {
     assert.deepEqual(missing, []);
   });
 
+  it('states the same default as config/default.yaml for every setting with one', () => {
+    const wrong: string[] = [];
+    for (const key of settings(defaults)) {
+      const value = key.split('.').reduce<unknown>((tree, part) => (tree as Record<string, unknown>)[part], defaults);
+      if (value === '') continue; // derived at start-up; the table says from what
+      const expected =
+        typeof value === 'object' && value !== null && !Array.isArray(value)
+          ? Object.entries(value).map(([name, number]) => `${name} ${String(number)}`).join(', ')
+          : Array.isArray(value)
+            ? JSON.stringify(value)
+            : String(value);
+      const row = section.split('\n').find((line) => line.startsWith(`| \`${key}\` |`));
+      const stated = row?.split('|')[2]?.trim().replace(/^`|`$/g, '');
+      if (stated !== expected) wrong.push(`${key}: README says ${stated}, config/default.yaml has ${expected}`);
+    }
+    assert.deepEqual(wrong, []);
+  });
+
   it('documents every INFLUGENTIC_* alias with the setting it sets', () => {
     for (const [name, key] of Object.entries(envAliases)) assert.ok(section.includes(`| \`${name}\` | \`${key}\` |`), `${name} -> ${key}`);
   });
