@@ -144,6 +144,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
       container,
       logger,
       shutdownTimeoutMs: config.core.http.shutdown_timeout_ms,
+      baseUrl: config.core.public_base_url,
       isClosing: () => closing,
     });
 

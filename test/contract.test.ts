@@ -2,7 +2,12 @@
 // contract edit that breaks one fails here, not in production.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { authErrors } from '../core/auth/errors.js';
+import { coreErrors } from '../core/http/errors.js';
+import { idempotencyErrors } from '../core/idempotency/middleware.js';
 import { listOperations, loadContract, type JsonObject } from '../core/openapi/contract.js';
+import { orgErrors } from '../core/org/errors.js';
+import { rateLimitErrors } from '../core/ratelimit/guard.js';
 
 const contract = loadContract();
 const operations = listOperations(contract);
@@ -180,6 +185,13 @@ describe('openapi.yaml', () => {
     };
     walk(contract, '$', false);
     assert.deepEqual(offenders, []);
+  });
+
+  it('documents every error code the kernel can answer with in the Problem schema', () => {
+    const table = String(deref({ $ref: '#/components/schemas/Problem' }).description);
+    const registries = [coreErrors, authErrors, orgErrors, rateLimitErrors, idempotencyErrors];
+    const missing = registries.flatMap((registry) => Object.values(registry).map((factory) => factory.code)).filter((code) => !table.includes(`\`${code}\``));
+    assert.deepEqual(missing, []);
   });
 
   it('pattern-checks language codes as ISO 639-1', () => {

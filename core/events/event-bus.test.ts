@@ -106,6 +106,9 @@ forEachBackend((backend) => {
           const retried = deliveries.find((delivery) => delivery.event.aggregateId === aggregateId && delivery.event.payload.n === 3);
           assert.equal(retried?.attempt, 2, 'the failed delivery was retried');
         }
+        // The last handler has run, but its job is marked done only after it returns.
+        const allDone = async () => (await db.kysely.selectFrom('jobs_jobs').select('status').where('status', '!=', 'succeeded').execute()).length === 0;
+        await waitFor('every delivery job to be marked done', allDone);
         const jobs = await db.kysely.selectFrom('jobs_jobs').select(['status', 'type']).execute();
         assert.equal(jobs.length, 40);
         assert.ok(jobs.every((job) => job.status === 'succeeded' && job.type === 'event:shop.all'));

@@ -2,7 +2,7 @@ import type { RequestHandler } from 'express';
 import { principalOf } from '../auth/middleware.js';
 import type { Logger } from '../logger.js';
 import { operationOf } from './gate.js';
-import { requestIdOf } from './request-context.js';
+import { elapsedMs, requestIdOf } from './request-context.js';
 
 /**
  * One JSON log line per request, once the response is sent: request id, operation, status,
@@ -11,7 +11,6 @@ import { requestIdOf } from './request-context.js';
  */
 export function accessLog(logger: Logger): RequestHandler {
   return function logRequest(req, res, next) {
-    const started = process.hrtime.bigint();
     res.on('finish', () => {
       const principal = principalOf(res);
       logger.info(
@@ -21,7 +20,7 @@ export function accessLog(logger: Logger): RequestHandler {
           path: req.originalUrl.split('?')[0],
           operation_id: operationOf(res.locals)?.operationId,
           status: res.statusCode,
-          duration_ms: Math.round(Number(process.hrtime.bigint() - started) / 1e4) / 100,
+          duration_ms: Math.round(elapsedMs(res) * 100) / 100,
           org_id: principal?.orgId,
           key_prefix: principal?.keyPrefix,
           livemode: principal?.livemode,

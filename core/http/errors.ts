@@ -40,6 +40,8 @@ export function defineErrors<K extends string>(definitions: { readonly [P in K]:
 export const coreErrors = defineErrors({
   VALIDATION_FAILED: { status: 400, title: 'The request is not valid' },
   MALFORMED_JSON: { status: 400, title: 'The body is not valid JSON' },
+  MALFORMED_REQUEST: { status: 400, title: 'Bad request' },
+  HEADERS_TOO_LARGE: { status: 431, title: 'Request headers too large' },
   NOT_FOUND: { status: 404, title: 'Not found' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed' },
   NOT_ACCEPTABLE: { status: 406, title: 'Not acceptable' },

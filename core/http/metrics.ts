@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { operationOf } from './gate.js';
+import { elapsedMs } from './request-context.js';
 
 /** Prometheus metrics of one app: its own registry, so several apps in one process do not collide. */
 export class HttpMetrics {
@@ -30,7 +31,6 @@ export class HttpMetrics {
   /** Counts and times every request; routes outside the contract are `unmatched`. */
   middleware(): RequestHandler {
     return (req, res, next) => {
-      const started = process.hrtime.bigint();
       res.on('finish', () => {
         const operationId = operationOf(res.locals)?.operationId ?? 'unmatched';
         const key = `${operationId} ${req.method} ${res.statusCode}`;
@@ -41,7 +41,7 @@ export class HttpMetrics {
           this.series.set(key, series);
         }
         series.requests.inc();
-        series.duration.observe(Number(process.hrtime.bigint() - started) / 1e9);
+        series.duration.observe(elapsedMs(res) / 1000);
       });
       next();
     };

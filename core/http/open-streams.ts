@@ -13,9 +13,6 @@ export class OpenStreams {
     };
   }
 
-  get size(): number {
-    return this.closers.size;
-  }
 
   closeAll(): void {
     for (const close of [...this.closers]) {

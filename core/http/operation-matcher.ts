@@ -30,15 +30,17 @@ export class OperationMatcher {
         names.push(name);
         return '([^/]+)';
       });
+      let entry = this.pathPatterns.find((known) => known.path === operation.path);
+      if (!entry) {
+        entry = { pattern: new RegExp(`^${source}$`), path: operation.path };
+        this.pathPatterns.push(entry);
+        this.methodsByPath.set(operation.path, new Set());
+      }
       if (names.length === 0) this.exact.set(`${method} ${operation.path}`, operation);
       else {
         const list = this.templates.get(method) ?? [];
-        list.push({ operation, pattern: new RegExp(`^${source}$`), names });
+        list.push({ operation, pattern: entry.pattern, names });
         this.templates.set(method, list);
-      }
-      if (!this.methodsByPath.has(operation.path)) {
-        this.methodsByPath.set(operation.path, new Set());
-        this.pathPatterns.push({ pattern: new RegExp(`^${source}$`), path: operation.path });
       }
       this.methodsByPath.get(operation.path)!.add(method);
     }

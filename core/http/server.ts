@@ -1,11 +1,13 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { STATUS_CODES, createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Express } from 'express';
 import type { DependencyContainer } from 'tsyringe';
 import { WebSocketServer } from 'ws';
 import type { Logger } from '../logger.js';
 import type { SocketMount } from '../plugin/define.js';
+import { coreErrors } from './errors.js';
 import type { OpenStreams } from './open-streams.js';
+import { problemBody } from './problem.js';
 
 export interface HttpServerOptions {
   readonly app: Express;
@@ -14,6 +16,8 @@ export interface HttpServerOptions {
   readonly container: DependencyContainer;
   readonly logger: Logger;
   readonly shutdownTimeoutMs: number;
+  /** Problem `type` links start with it. */
+  readonly baseUrl: string;
   /** Refuses upgrades and new work once shutdown begins. */
   readonly isClosing: () => boolean;
 }
@@ -41,20 +45,13 @@ export class HttpServer {
         socket.destroy();
         return;
       }
-      const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-      const status = tooLarge ? 431 : 400;
-      const body = JSON.stringify({
-        type: 'about:blank',
-        title: tooLarge ? 'Request headers too large' : 'Bad request',
-        status,
-        detail: tooLarge ? 'the request line or headers are larger than this server accepts' : 'the request is not valid HTTP',
-        instance: '/',
-        code: tooLarge ? 'headers_too_large' : 'malformed_request',
-        message: tooLarge ? 'the request line or headers are larger than this server accepts' : 'the request is not valid HTTP',
-        request_id: 'none',
-      });
+      const problem =
+        error.code === 'HPE_HEADER_OVERFLOW'
+          ? coreErrors.HEADERS_TOO_LARGE('the request line or headers are larger than this server accepts')
+          : coreErrors.MALFORMED_REQUEST('the request is not valid HTTP');
+      const body = JSON.stringify(problemBody(problem, { requestId: 'none', instance: '/', baseUrl: options.baseUrl }));
       socket.end(
-        `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+        `HTTP/1.1 ${problem.status} ${STATUS_CODES[problem.status]}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
       );
     });
     const mounts = new Map(options.sockets.map((mount) => [mount.path, mount]));

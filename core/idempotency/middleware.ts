@@ -124,13 +124,24 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
+/** A `#/components/...` reference of the contract. */
+function componentAt(contract: OpenApiDocument, ref: string): JsonObject | undefined {
+  return ref
+    .replace(/^#\//, '')
+    .split('/')
+    .reduce<JsonObject | undefined>((node, part) => node?.[part] as JsonObject | undefined, contract as JsonObject);
+}
+
 function operationTraits(contract: OpenApiDocument): Map<string, OperationTraits> {
   const traits = new Map<string, OperationTraits>();
   for (const operation of listOperations(contract)) {
     const definition = contract.paths[operation.path]?.[operation.method] as JsonObject;
     const item = contract.paths[operation.path] as JsonObject;
     const parameters = [...((item.parameters ?? []) as JsonObject[]), ...((definition.parameters ?? []) as JsonObject[])];
-    const takesKey = parameters.some((parameter) => String(parameter.$ref ?? parameter.name ?? '').includes('Idempotency'));
+    const takesKey = parameters.some((parameter) => {
+      const resolved = typeof parameter.$ref === 'string' ? componentAt(contract, parameter.$ref) : parameter;
+      return resolved?.in === 'header' && String(resolved.name).toLowerCase() === 'idempotency-key';
+    });
     const responses = Object.values((definition.responses ?? {}) as Record<string, JsonObject>);
     const mayStream = responses.some((response) => Object.keys((response.content ?? {}) as JsonObject).includes('text/event-stream'));
     traits.set(operation.operationId, { takesKey, mayStream });

@@ -83,7 +83,9 @@ export type paths = {
          *       mode (`403 mode_mismatch`).
          *     - `scopes` defaults to the calling key's scopes; a scope the calling key does not
          *       hold (directly or through `admin`) is `403 insufficient_scope` naming it.
-         *     - `expires_at` in the past is `422 expires_at_in_past`.
+         *     - `expires_at` in the past is `422 expires_at_in_past`; a key never outlives the
+         *       calling key: without `expires_at` it expires with it, and a later one is
+         *       `422 expires_after_caller`.
          */
         post: operations["createKey"];
         delete?: never;
@@ -128,7 +130,8 @@ export type paths = {
          * Revoke an API key
          * @description Revokes the key at once (its cached lookups are cleared): later requests with it
          *     get `401 revoked_api_key`. The key stays listed with `status: revoked`. Revoking a
-         *     revoked key returns it unchanged. A key may revoke itself.
+         *     revoked key returns it unchanged. A key may revoke itself, and only keys whose scopes
+         *     it holds (`403 insufficient_scope` otherwise).
          */
         delete: operations["revokeKey"];
         options?: never;
@@ -2001,6 +2004,8 @@ export type components = {
          *     |---|---|---|
          *     | `validation_failed` | 400 | The request breaks the schema; every invalid field is in `errors`. |
          *     | `malformed_json` | 400 | The body is not valid JSON. |
+         *     | `malformed_request` | 400 | The request is not valid HTTP (answered before routing). |
+         *     | `request_refused` | 4xx | Another client error; the status says which (e.g. `403` for a hidden file). |
          *     | `idempotency_key_not_supported` | 400 | `Idempotency-Key` on a streaming request. |
          *     | `missing_api_key` | 401 | No `Authorization: Bearer` header. |
          *     | `malformed_api_key` | 401 | The key is not `ig_live_...` or `ig_test_...`. |
@@ -2025,6 +2030,7 @@ export type components = {
          *     | `idempotency_key_in_flight` | 409 | The first request with this `Idempotency-Key` is still running. |
          *     | `payload_too_large` | 413 | The body exceeds the route's limit. |
          *     | `unsupported_media_type` | 415 | The body's `Content-Type` is not accepted here. |
+         *     | `range_not_satisfiable` | 416 | The requested byte range is outside the file. |
          *     | `idempotency_key_reused` | 422 | The `Idempotency-Key` was used with a different body. |
          *     | `testimonial_needs_source` | 422 | `strict` compliance refuses a testimonial without `source_quote`. |
          *     | `unknown_event` | 422 | An event name is not registered (`allowed` lists them). |
@@ -2032,9 +2038,11 @@ export type components = {
          *     | `budget_below_spent` | 422 | A new budget is below what was already spent. |
          *     | `invalid_period` | 422 | `end` is before `start`. |
          *     | `expires_at_in_past` | 422 | A key's `expires_at` has passed. |
+         *     | `expires_after_caller` | 422 | A new key would expire after the key that creates it. |
          *     | `asset_content_mismatch` | 422 | An asset's bytes do not match its `Content-Type`. |
          *     | `upgrade_required` | 426 | `GET /v1/stream` without a WebSocket upgrade. |
-         *     | `rate_limited` | 429 | Over the key's limit for the endpoint class (`Retry-After`). |
+         *     | `rate_limited` | 429 | Over the key's limit for the endpoint class (`Retry-After`; members `limit`, `window_seconds`, `retry_after`). |
+         *     | `headers_too_large` | 431 | The request line or headers are too large (answered before routing). |
          *     | `internal_error` | 500 | A fault on the server's side. |
          *     | `not_implemented` | 501 | The operation is in the contract but no loaded plugin implements it. |
          *     | `llm_model_not_found` | 502 | The configured model does not exist at the provider. |
@@ -2042,6 +2050,7 @@ export type components = {
          *     | `llm_unavailable` | 503 | The provider cannot be reached. |
          *     | `shutting_down` | 503 | The server is shutting down (`Retry-After`). |
          *     | `not_ready` | 503 | The database or migrations are not ready (`checks`). |
+         *     | `service_unavailable` | 503 | The database cannot be reached right now (`Retry-After`). |
          *     | `llm_timeout` | 504 | The provider did not answer in time. |
          *
          *     Stream `error` events (SSE and WebSocket) use the same codes, plus

@@ -205,6 +205,7 @@ export class KeyService {
 
   private forget(hash: string): void {
     this.cache.delete(hash);
+    if (this.forgotten.size > 10_000) this.forgotten.clear();
     this.forgotten.set(hash, Date.now());
   }
 
