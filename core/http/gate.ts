@@ -1,7 +1,8 @@
-import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import express, { type RequestHandler } from 'express';
 import { listOperations, type JsonObject, type OpenApiDocument, type OperationInfo } from '../openapi/contract.js';
 import { rejectNulBytes } from './nul-bytes.js';
 import type { OperationMatcher } from './operation-matcher.js';
+import { runChain } from './run-chain.js';
 
 /** Builds a step of the request path for one operation, or nothing when it does not apply. */
 export type OperationGuard = (operation: OperationInfo) => RequestHandler | undefined;
@@ -54,22 +55,4 @@ export function operationGate(contract: OpenApiDocument, options: GateOptions): 
     res.locals.pathParams = match.params;
     runChain(chains.get(match.operation.operationId) ?? [], req, res, next);
   };
-}
-
-/** Runs middleware in order, as a router would, forwarding errors (thrown or rejected) to `done`. */
-function runChain(handlers: readonly RequestHandler[], req: Request, res: Response, done: NextFunction): void {
-  let index = 0;
-  const step = (error?: unknown): void => {
-    if (error !== undefined && error !== null && error !== 'route') return done(error);
-    const handler = handlers[index];
-    index += 1;
-    if (!handler) return done();
-    try {
-      const result = handler(req, res, step) as unknown;
-      if (result instanceof Promise) result.catch(step);
-    } catch (thrown) {
-      step(thrown);
-    }
-  };
-  step();
 }

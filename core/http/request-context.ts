@@ -1,3 +1,4 @@
+import { ServerResponse } from 'node:http';
 import type { RequestHandler, Response } from 'express';
 import { newId } from '../ids.js';
 
@@ -28,13 +29,17 @@ export function requestContext({ region }: { readonly region: string }): Request
     res.setHeader('X-Region', region);
     // One clock read per request; the access log and metrics time from it too.
     res.locals.startedAt = process.hrtime.bigint();
-    const writeHead = res.writeHead;
-    res.writeHead = function writeHeadWithTiming(this: Response, ...args: Parameters<Response['writeHead']>) {
-      if (!this.headersSent) {
-        this.setHeader('X-Response-Time', `${elapsedMs(this).toFixed(1)}ms`);
-      }
-      return writeHead.apply(this, args);
-    } as Response['writeHead'];
+    res.writeHead = writeHeadWithTiming;
     next();
   };
 }
+
+// One shared function rather than a closure per request: this step runs first, so the
+// method it stands in for is always ServerResponse's own.
+const originalWriteHead = ServerResponse.prototype.writeHead;
+const writeHeadWithTiming = function writeHeadWithTiming(this: Response, ...args: Parameters<Response['writeHead']>) {
+  if (!this.headersSent) {
+    this.setHeader('X-Response-Time', `${elapsedMs(this).toFixed(1)}ms`);
+  }
+  return (originalWriteHead as (...rest: unknown[]) => ServerResponse).apply(this, args);
+} as Response['writeHead'];
