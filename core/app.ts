@@ -10,6 +10,8 @@ import { HttpMetrics } from './http/metrics.js';
 import { OpenStreams } from './http/open-streams.js';
 import { HttpServer } from './http/server.js';
 import { createLogger, type Logger } from './logger.js';
+import { LlmRegistry, kernelProviders } from './llm/registry.js';
+import { llmPlugin } from './llm/plugin.js';
 import { loadContract, type OpenApiDocument } from './openapi/contract.js';
 import { eventsPlugin } from './events/plugin.js';
 import { jobsPlugin } from './jobs/plugin.js';
@@ -41,6 +43,7 @@ import {
   DATABASE,
   ERROR_CATALOG,
   EVENT_REGISTRY,
+  LLM_PROVIDERS,
   LOGGER,
   METRICS,
   OPEN_STREAMS,
@@ -87,7 +90,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
   const container = createContainer();
   const external = await loadExternalPlugins(config.core.plugins.external);
   // The kernel's own plugins first: jobs, events and schedules are bound before any domain plugin registers.
-  const plugins = [operationsPlugin, jobsPlugin, eventsPlugin, schedulerPlugin, secretsPlugin, orgPlugin, rateLimitPlugin, idempotencyPlugin, ...options.plugins, ...external];
+  const plugins = [operationsPlugin, jobsPlugin, eventsPlugin, schedulerPlugin, secretsPlugin, orgPlugin, rateLimitPlugin, idempotencyPlugin, llmPlugin, ...options.plugins, ...external];
   const db = await openDatabase({ url: config.core.database.url, poolSize: config.core.database.pool_size });
   try {
     const host = new PluginHost(plugins, { container, db, config, logger });
@@ -106,6 +109,8 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
     provideValue(container, SECRET_BOX, new SecretBox(masterKey));
     provideValue(container, READINESS, readinessCheck(db, host, logger));
     provideValue(container, ERROR_CATALOG, host.errorRegistries().map(({ plugin, errors }) => ({ area: plugin === 'operations' ? 'kernel' : plugin, errors })));
+    // Before migrations: an unknown llm.provider stops start-up before anything is changed.
+    provideValue(container, LLM_PROVIDERS, new LlmRegistry([...kernelProviders(config.core.llm), ...host.llmProviders()], config.core.llm, config.sources));
 
     const migrations = options.migrate === false ? [] : await host.migrate();
     if (options.migrate !== false) {

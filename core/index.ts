@@ -15,7 +15,8 @@ export { PluginHostError } from './plugin/errors.js';
 export { token, resolveToken, provideValue } from './container.js';
 export { inject, injectable, type DependencyContainer } from 'tsyringe';
 export type { Token } from './container.js';
-export { CORE_CONFIG, DATABASE, LOGGER, CLOCK, EVENT_REGISTRY, OPEN_STREAMS, SECRET_BOX } from './tokens.js';
+export { CORE_CONFIG, DATABASE, LOGGER, CLOCK, EVENT_REGISTRY, OPEN_STREAMS, SECRET_BOX, AUTHENTICATOR } from './tokens.js';
+export type { Authenticator } from './auth/middleware.js';
 
 export { tenantScope } from './auth/tenant.js';
 export type { Tenant, TenantScope, TenantTable } from './auth/tenant.js';
@@ -49,3 +50,36 @@ export type { EventBus, DomainEvent, EmitInput, LiveFilter, LiveListener, Subscr
 export { defineSchedule } from './scheduler/define.js';
 export type { ScheduleDefinition, ScheduleContext } from './scheduler/types.js';
 export { newId } from './ids.js';
+
+/**
+ * LLM providers: the contract every provider implements, the registry behind LLM_PROVIDERS
+ * and the problems a provider call fails with.
+ * @example
+ *   const provider = call.resolve(LLM_PROVIDERS).forMode(call.principal.livemode);
+ *   for await (const part of provider.stream(request, call.signal)) if (part.type === 'chunk') send(part.text);
+ */
+export { LLM_PROVIDERS } from './tokens.js';
+export { llmErrors, UnknownLlmProviderError } from './llm/errors.js';
+export { CONTENT_TYPES, STRUCTURAL_FORMATS, CONTENT_LENGTHS } from './llm/types.js';
+/** The request's defaults a caller resolves before a provider sees it: word targets per format and length, and the CTA line. */
+export { DEFAULT_WORD_TARGETS } from './llm/word-targets.js';
+export { ctaLine } from './llm/cta.js';
+export type {
+  LlmProvider,
+  GenerationRequest,
+  Generation,
+  GenerationRecord,
+  StreamPart,
+  ProviderHealth,
+  FinishReason,
+  LlmWarning,
+  LlmPersona,
+  LlmProduct,
+  WordTarget,
+  ContentType,
+  StructuralFormat,
+  ContentLength,
+  ComplianceMode,
+} from './llm/types.js';
+export type { LlmProviders } from './llm/registry.js';
+export type { LlmConfig } from './config/index.js';

@@ -17,6 +17,11 @@ export const redactedPaths: readonly string[] = [
   '*.password',
   'secret',
   'key',
+  // The configuration, logged whole or under one key ({ config }): its secrets sit deeper.
+  'llm.openai.api_key',
+  '*.llm.openai.api_key',
+  'secrets.master_key',
+  '*.secrets.master_key',
 ];
 
 /**

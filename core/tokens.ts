@@ -1,4 +1,6 @@
-import { token } from './container.js';
+import { token, type Token } from './container.js';
+import type { Authenticator } from './auth/middleware.js';
+import { KEY_SERVICE } from './org/tokens.js';
 import type { Clock } from './clock.js';
 import type { CoreConfig } from './config/index.js';
 import type { Database } from './db/index.js';
@@ -6,6 +8,7 @@ import type { EventRegistry } from './events/registry.js';
 import type { EventBus } from './events/types.js';
 import type { ErrorRegistry } from './http/errors.js';
 import type { JobQueue } from './jobs/types.js';
+import type { LlmProviders } from './llm/registry.js';
 import type { HttpMetrics } from './http/metrics.js';
 import type { OpenStreams } from './http/open-streams.js';
 import type { Logger } from './logger.js';
@@ -56,3 +59,19 @@ export const SECRET_BOX = token<SecretBox>('core.secret_box');
 
 /** Prometheus metrics of this app (GET /metrics). */
 export const METRICS = token<HttpMetrics>('core.metrics');
+
+/**
+ * The LLM providers: `llm.provider` writes for live keys, `llm.sandbox_provider` (builtin by
+ * default, costing nothing) for test keys. Plugins add providers with `definePlugin({ llmProviders })`.
+ * @example
+ *   const provider = call.resolve(LLM_PROVIDERS).forMode(call.principal.livemode);
+ *   const generation = await provider.generate(request, call.signal);
+ */
+export const LLM_PROVIDERS = token<LlmProviders>('core.llm_providers');
+
+/**
+ * Turns an `Authorization` header into the caller, or throws a 401 problem: for paths no
+ * operation guard covers, such as a WebSocket upgrade. The key service behind it.
+ * @example const caller = await context.container.resolve(AUTHENTICATOR).authenticate(request.headers.authorization);
+ */
+export const AUTHENTICATOR: Token<Authenticator> = KEY_SERVICE;

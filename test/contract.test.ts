@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { authErrors } from '../core/auth/errors.js';
 import { coreErrors } from '../core/http/errors.js';
 import { idempotencyErrors } from '../core/idempotency/middleware.js';
+import { llmErrors } from '../core/llm/errors.js';
 import { listOperations, loadContract, type JsonObject } from '../core/openapi/contract.js';
 import { orgErrors } from '../core/org/errors.js';
 import { rateLimitErrors } from '../core/ratelimit/guard.js';
@@ -189,7 +190,7 @@ describe('openapi.yaml', () => {
 
   it('documents every error code the kernel can answer with in the Problem schema', () => {
     const table = String(deref({ $ref: '#/components/schemas/Problem' }).description);
-    const registries = [coreErrors, authErrors, orgErrors, rateLimitErrors, idempotencyErrors];
+    const registries = [coreErrors, authErrors, orgErrors, rateLimitErrors, idempotencyErrors, llmErrors];
     const missing = registries.flatMap((registry) => Object.values(registry).map((factory) => factory.code)).filter((code) => !table.includes(`\`${code}\``));
     assert.deepEqual(missing, []);
   });

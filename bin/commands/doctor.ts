@@ -4,6 +4,11 @@ import { createApp } from '../../core/app.js';
 import { parseDatabaseUrl } from '../../core/db/index.js';
 import { masterKeyPath } from '../../core/secrets/master-key.js';
 import { createLogger } from '../../core/logger.js';
+import type { LlmConfig } from '../../core/config/index.js';
+import { UnknownLlmProviderError } from '../../core/llm/errors.js';
+import { LlmRegistry, kernelProviders, type LlmProviders } from '../../core/llm/registry.js';
+import { resolveToken } from '../../core/container.js';
+import { LLM_PROVIDERS } from '../../core/tokens.js';
 import { builtinPlugins } from '../../plugins/index.js';
 
 type Verdict = 'ok' | 'warn' | 'fail';
@@ -22,7 +27,7 @@ export async function doctor(): Promise<void> {
   let config;
   try {
     config = loadConfig();
-    line('ok', 'config', `valid (${config.files.join(', ')}${config.sources.size > 0 ? `, ${config.sources.size} INFLUGENTIC_* variables` : ''})`);
+    line('ok', 'config', `valid (${config.files.join(', ')}${config.sources.size > 0 ? `, ${config.sources.size} environment variables` : ''})`);
   } catch (error) {
     line('fail', 'config', error instanceof ConfigError ? error.message : String(error));
     process.exitCode = 1;
@@ -47,6 +52,18 @@ export async function doctor(): Promise<void> {
   const target = parseDatabaseUrl(config.core.database.url);
   if (target.dialect === 'sqlite' && target.filename !== ':memory:' && !existsSync(target.filename)) {
     line('warn', 'database', `no database at ${target.filename} yet (influgentic init or serve creates it)`);
+    // Plugins load with the app, which needs the database: only the kernel's providers here.
+    try {
+      if (!(await checkLlm(new LlmRegistry(kernelProviders(config.core.llm), config.core.llm, config.sources), config.core.llm))) failed = true;
+    } catch (error) {
+      const reason = error instanceof ConfigError ? error.issues.map((issue) => `${issue.key}: ${issue.message}`).join('; ') : (error as Error).message;
+      if (error instanceof UnknownLlmProviderError && config.core.plugins.external.length > 0) {
+        line('warn', 'llm', `${reason} (a plugin's provider is checked once the database exists)`);
+      } else {
+        failed = true;
+        line('fail', 'llm', reason);
+      }
+    }
     if (failed) process.exitCode = 1;
     return;
   }
@@ -64,6 +81,7 @@ export async function doctor(): Promise<void> {
         line('fail', 'database', `${app.db.url}: ${(error as Error).message}`);
       }
       line('ok', 'plugins', app.host.plugins.map((plugin) => `${plugin.name}@${plugin.version}`).join(', '));
+      if (!(await checkLlm(resolveToken(app.container, LLM_PROVIDERS), config.core.llm))) failed = true;
     } finally {
       await app.close();
     }
@@ -72,4 +90,31 @@ export async function doctor(): Promise<void> {
     line('fail', 'start-up', (error as Error).message);
   }
   if (failed) process.exitCode = 1;
+}
+
+/**
+ * Whether the configured providers answer: the live keys' one, and the test keys' one when
+ * it is another. Each provider's check() says where it looked; none prints a key.
+ */
+async function checkLlm(registry: LlmProviders, llm: LlmConfig): Promise<boolean> {
+  const roles: [string, string][] =
+    llm.provider === llm.sandbox_provider
+      ? [['llm', llm.provider]]
+      : [
+          ['llm (live keys)', llm.provider],
+          ['llm (test keys)', llm.sandbox_provider],
+        ];
+  let ok = true;
+  for (const [what, id] of roles) {
+    try {
+      // A moment past the provider's own timeout, so its message (which names the setting) wins.
+      const health = await registry.get(id).check(AbortSignal.timeout(llm.timeout_ms + 1000));
+      if (!health.ok) ok = false;
+      line(health.ok ? 'ok' : 'fail', what, health.detail);
+    } catch (error) {
+      ok = false;
+      line('fail', what, `${id}: ${(error as Error).message}`);
+    }
+  }
+  return ok;
 }

@@ -1,7 +1,8 @@
 /**
  * How INFLUGENTIC_* environment variables map onto config keys.
  *
- * - The short names below are aliases for the settings people change most.
+ * - The short names below are aliases for the settings people change most; OLLAMA_HOST,
+ *   OPENAI_BASE_URL and OPENAI_API_KEY are read under the names those tools use.
  * - Any other variable maps by its name: `INFLUGENTIC_HTTP__BODY_LIMIT` is `http.body_limit`
  *   (a double underscore separates levels; the name is lowercased).
  * - INFLUGENTIC_CONFIG names a config file; INFLUGENTIC_TEST_* belong to the test suite.
@@ -15,6 +16,11 @@ export const envAliases: Readonly<Record<string, string>> = {
   INFLUGENTIC_REGION: 'region',
   INFLUGENTIC_LOG_LEVEL: 'log.level',
   INFLUGENTIC_MASTER_KEY: 'secrets.master_key',
+  INFLUGENTIC_LLM_PROVIDER: 'llm.provider',
+  // The names the ollama and openai tools already use, so an existing setup works as it is.
+  OLLAMA_HOST: 'llm.ollama.host',
+  OPENAI_BASE_URL: 'llm.openai.base_url',
+  OPENAI_API_KEY: 'llm.openai.api_key',
 };
 
 const prefix = 'INFLUGENTIC_';
@@ -25,10 +31,21 @@ export interface EnvSetting {
   readonly source: string;
 }
 
-/** Reads the overrides the environment carries, in a stable order. */
+/**
+ * Reads the overrides the environment carries, in a stable order. The other tools' names
+ * (OLLAMA_HOST, ...) come first so an INFLUGENTIC_* variable for the same key wins, and
+ * their values stay strings (an API key of digits is still a key).
+ */
 export function settingsFromEnv(env: Readonly<Record<string, string | undefined>>): readonly EnvSetting[] {
   const settings: EnvSetting[] = [];
-  for (const name of Object.keys(env).sort()) {
+  const names = Object.keys(env).sort();
+  for (const name of names) {
+    const raw = env[name];
+    // Empty means unset for these, as it does for the tools that own the names.
+    if (!raw || name.startsWith(prefix) || !Object.hasOwn(envAliases, name)) continue;
+    settings.push({ key: envAliases[name] as string, value: raw, source: name });
+  }
+  for (const name of names) {
     const raw = env[name];
     if (raw === undefined || !name.startsWith(prefix)) continue;
     if (name === 'INFLUGENTIC_CONFIG' || name.startsWith('INFLUGENTIC_TEST_')) continue;

@@ -3,5 +3,5 @@ export type { LoadConfigOptions, LoadedConfig, ConfigTree } from './load.js';
 export { ConfigError } from './errors.js';
 export type { ConfigIssue } from './errors.js';
 export { coreConfigSchema } from './schema.js';
-export type { CoreConfig, PlanLimits } from './schema.js';
+export type { CoreConfig, LlmConfig, PlanLimits } from './schema.js';
 export { envAliases } from './env.js';

@@ -14,6 +14,21 @@ const planLimits = z.strictObject({
   events: z.number().int().min(0),
 });
 
+/** An LLM provider's id (`builtin`, `ollama`, `openai`, or one a plugin registers). */
+const providerId = z.string().regex(/^[a-z][a-z0-9_-]{0,31}$/, 'expected a provider id such as builtin, ollama or openai');
+
+/** OLLAMA_HOST is often written without a scheme (`127.0.0.1:11434`), as the ollama CLI accepts. */
+function isHostOrUrl(value: string): boolean {
+  const text = value.trim();
+  if (text === '') return false;
+  try {
+    const url = new URL(text.includes('://') ? text : `http://${text.startsWith(':') ? `127.0.0.1${text}` : text}`);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
 const httpUrlOrEmpty = z.union([
   z.literal(''),
   z.url({ protocol: /^https?$/, error: 'expected an http(s) URL without a trailing path, e.g. https://api.example.com' }),
@@ -60,6 +75,20 @@ export const coreConfigSchema = z.object({
   secrets: z.strictObject({
     master_key: z.union([z.literal(''), z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'expected 32 bytes in base64 (44 characters)')]),
   }),
+  llm: z.strictObject({
+    provider: providerId,
+    model: z.string(),
+    sandbox_provider: providerId,
+    timeout_ms: z.number().int().min(100).max(3_600_000),
+    ollama: z.strictObject({
+      host: z.string().refine(isHostOrUrl, 'expected an address like http://127.0.0.1:11434 or 127.0.0.1:11434'),
+    }),
+    openai: z.strictObject({
+      base_url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as https://api.openai.com/v1' }),
+      api_key: z.string(),
+      max_retries: z.number().int().min(0).max(10),
+    }),
+  }),
 });
 
 export type CoreConfigInput = z.input<typeof coreConfigSchema>;
@@ -83,6 +112,19 @@ export interface CoreConfig {
   readonly auth: { readonly key_cache_ttl_ms: number };
   readonly ratelimit: { readonly store: 'memory' | 'database'; readonly plans: Readonly<Record<'starter' | 'growth' | 'enterprise', PlanLimits>> };
   readonly secrets: { readonly master_key: string };
+  readonly llm: LlmConfig;
+}
+
+/** `llm.*`: which provider writes for live keys and for test keys, and how to reach them. */
+export interface LlmConfig {
+  readonly provider: string;
+  /** Empty: the provider's own default (`llama3.2` for ollama, `gpt-4o-mini` for openai). */
+  readonly model: string;
+  readonly sandbox_provider: string;
+  readonly timeout_ms: number;
+  readonly ollama: { readonly host: string };
+  /** `api_key` is a secret: never logged, never printed. */
+  readonly openai: { readonly base_url: string; readonly api_key: string; readonly max_retries: number };
 }
 
 export interface PlanLimits {

@@ -7,6 +7,7 @@ import type { Database, MigrationSet } from '../db/index.js';
 import type { SubscriptionDefinition } from '../events/types.js';
 import type { ErrorRegistry } from '../http/errors.js';
 import type { JobDefinition } from '../jobs/types.js';
+import type { LlmProvider } from '../llm/types.js';
 import type { Logger } from '../logger.js';
 import type { ScheduleDefinition } from '../scheduler/types.js';
 import type { BoundOperation } from './operation.js';
@@ -81,6 +82,12 @@ export interface PluginDefinition<S extends z.ZodType = z.ZodType> {
   readonly schedules?: readonly ScheduleDefinition[];
   /** Reactions to domain events (`<plugin>.<name>`), at least once, in order per aggregate; see defineSubscription. */
   readonly subscriptions?: readonly SubscriptionDefinition[];
+  /**
+   * Text generators this plugin brings, chosen by id in `llm.provider` / `llm.sandbox_provider`.
+   * Called once at start-up, before migrations and `register`: build providers here, connect lazily.
+   * @example llmProviders: ({ config }) => [new MyApiProvider(config.endpoint)]
+   */
+  readonly llmProviders?: (context: PluginContext<z.output<S>>) => readonly LlmProvider[];
 }
 
 /**

@@ -9,7 +9,8 @@ export type PluginHostErrorCode =
   | 'EVENT_REGISTERED_TWICE'
   | 'SOCKET_PATH_TAKEN'
   | 'OPENAPI_CONFLICT'
-  | 'PLUGIN_LOAD_FAILED';
+  | 'PLUGIN_LOAD_FAILED'
+  | 'LLM_PROVIDER_TAKEN';
 
 export class PluginHostError extends Error {
   readonly code: PluginHostErrorCode;

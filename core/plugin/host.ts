@@ -3,6 +3,7 @@ import { ConfigError, unknownTopLevelKeys, validateSection, type ConfigIssue, ty
 import { migratePlugin, pendingMigrations, type Database, type MigrationOutcome } from '../db/index.js';
 import { EventRegistry } from '../events/registry.js';
 import type { ErrorRegistry } from '../http/errors.js';
+import type { LlmProvider } from '../llm/types.js';
 import type { Logger } from '../logger.js';
 import { listOperations, mergeFragment, readFragment, type OpenApiDocument, type OperationInfo } from '../openapi/contract.js';
 import { BackgroundServices } from './background.js';
@@ -159,6 +160,11 @@ export class PluginHost {
       }
     }
     return [...mounts.values()].map((entry) => entry.mount);
+  }
+
+  /** The LLM providers the plugins bring, each with the plugin's name (checked by the LLM registry). */
+  llmProviders(): readonly { readonly owner: string; readonly provider: LlmProvider }[] {
+    return this.plugins.flatMap((plugin) => (plugin.llmProviders?.(this.context(plugin)) ?? []).map((provider) => ({ owner: plugin.name, provider })));
   }
 
   /** Error registries the plugins declare, for the error documentation. */

@@ -1,0 +1,2 @@
+export { buildPrompt } from './build.js';
+export type { PromptMessage } from './build.js';
