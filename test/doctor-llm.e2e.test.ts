@@ -64,6 +64,16 @@ describe('influgentic doctor: LLM providers', () => {
     assert.deepEqual(readdirSync(dataDir).sort(), files, 'doctor changed nothing');
   });
 
+  it('never prints the password of an OLLAMA_HOST with user:password@ (an Ollama behind a proxy)', async () => {
+    const password = 'proxy-pass-8c2e4a6b';
+    const host = ollama.url.replace('http://', `http://ops:${password}@`);
+    const { code, output } = await runCli(['doctor'], { INFLUGENTIC_LLM_PROVIDER: 'ollama', OLLAMA_HOST: host });
+    assert.equal(code, 0, output);
+    assert.match(output, new RegExp(`^\\[ok  \\] llm \\(live keys\\): ollama at ${ollama.url}: model llama3\\.2 present$`, 'm'));
+    assert.ok(!output.includes(password), output);
+    assert.equal(ollama.requests.at(-1)?.headers.authorization, `Basic ${Buffer.from(`ops:${password}`).toString('base64')}`);
+  });
+
   it('fails (exit 1) when the model is not pulled, saying how to pull it', async () => {
     pulled = ['qwen2.5:7b'];
     try {

@@ -21,5 +21,8 @@ describe('ctaLine', () => {
 
   it('falls back to English for a language it has no phrasing for', () => {
     assert.equal(ctaLine('testimonial', 'ja', ' X '), ctaLine('testimonial', 'en', 'X'));
+    // Names every object has are not languages either.
+    assert.equal(ctaLine('testimonial', 'constructor', 'X'), ctaLine('testimonial', 'en', 'X'));
+    assert.equal(ctaLine('testimonial', 'toString', 'X'), ctaLine('testimonial', 'en', 'X'));
   });
 });

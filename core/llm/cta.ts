@@ -53,6 +53,6 @@ const CTA: Readonly<Record<'en' | 'de' | 'fr' | 'es' | 'hi', Lines>> = {
  */
 export function ctaLine(contentType: ContentType, language: string, productName: string): string {
   const base = language.trim().toLowerCase().split(/[-_]/u)[0] ?? '';
-  const lines = base in CTA ? CTA[base as keyof typeof CTA] : CTA.en;
+  const lines = Object.hasOwn(CTA, base) ? CTA[base as keyof typeof CTA] : CTA.en;
   return lines[contentType](productName.trim());
 }

@@ -31,7 +31,9 @@ function distinct(items: readonly string[]): string[] {
 /** Everything the generator may say, taken from the request and nowhere else. */
 export function factsOf(request: GenerationRequest): Facts {
   const { product, persona } = request;
-  const audience = present(product.target_audience) ?? present(persona.target_audience);
+  // The product's audience only: the persona's own audience (who follows the influencer) is
+  // not a fact about who the product is for, and sentences such as "X is meant for ..." say so.
+  const audience = present(product.target_audience);
   return {
     name: cleanFact(product.name),
     description: present(product.description),

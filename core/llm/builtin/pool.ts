@@ -39,7 +39,10 @@ export class Pool {
       const usedByFirst = Array.from({ length: n }, (_, j) => (offset + j) % alts.length);
       return usedByFirst.includes(at) ? [] : [alts[at] as string];
     };
-    this.queues.set('hook', [voice.hook(rng.pick(a.hook[type](f)))]);
+    // A testimonial with a real customer's words opens with them, as given (the prompt asks a
+    // model to adapt them too); otherwise a seeded hook line of the angle.
+    const customer = type === 'testimonial' && f.sourceQuote !== null ? f.sourceQuote.replace(/[^.!?।]$/u, '$&.') : null;
+    this.queues.set('hook', [customer ?? voice.hook(rng.pick(a.hook[type](f)))]);
     this.queues.set('feature', f.features.map(featureAlt));
     this.queues.set('feature2', f.features.flatMap(secondAlt));
     this.queues.set('angle', this.slots(a.angle[type](f)));

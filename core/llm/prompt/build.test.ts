@@ -38,6 +38,7 @@ describe('buildPrompt', () => {
     assert.match(u, /write in Hindi \(in Devanagari script\) as a native writer would/u);
     assert.match(u, /Tone: luxury editorial\./u);
     assert.doesNotMatch(user(fixtureRequest()), /characters\./u);
+    assert.match(user(fixtureRequest({ language: 'constructor' })), /write in constructor as a native writer would/u);
   });
 
   it('lists the product facts and limits claims to them', () => {
@@ -45,6 +46,12 @@ describe('buildPrompt', () => {
     assert.match(u, /Product: Pegasus 41\nKey claims:\n- ReactX foam\n- wider toe box\nTarget use: marathon training/u);
     assert.match(u, /state only the description, key features and key claims above/u);
     assert.doesNotMatch(u, /Key features:/u);
+  });
+
+  it('leaves out a blank fact instead of printing an empty line a model would fill in', () => {
+    const u = user(fixtureRequest({ contentType: 'testimonial', sourceQuote: '  ', product: { name: 'Pegasus 41', description: ' ', key_features: ['', 'ReactX foam'], key_claims: ['  '], target_use: '', target_audience: '' } }));
+    assert.match(u, /Product: Pegasus 41\nKey features:\n- ReactX foam\n\n/u);
+    assert.doesNotMatch(u, /Description:|Key claims:|Target use:|Target audience:|customer's words/u);
   });
 
   it('asks for the exact CTA line, or for none', () => {

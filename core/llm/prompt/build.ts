@@ -27,13 +27,18 @@ function systemMessage(p: LlmPersona): string {
   return lines.join('\n');
 }
 
+/** A fact the request really gives: a blank one is left out, not printed as an empty line a model would fill in. */
+const given = (text: string | undefined): text is string => text !== undefined && text.trim() !== '';
+
 function productFacts(product: LlmProduct): string {
   const lines = [`Product: ${product.name}`];
-  if (product.description !== undefined) lines.push(`Description: ${product.description}`);
-  if ((product.key_features ?? []).length > 0) lines.push('Key features:', bullets(product.key_features ?? []));
-  if ((product.key_claims ?? []).length > 0) lines.push('Key claims:', bullets(product.key_claims ?? []));
-  if (product.target_use !== undefined) lines.push(`Target use: ${product.target_use}`);
-  if (product.target_audience !== undefined) lines.push(`Target audience: ${human(product.target_audience)}`);
+  const features = (product.key_features ?? []).filter(given);
+  const claims = (product.key_claims ?? []).filter(given);
+  if (given(product.description)) lines.push(`Description: ${product.description}`);
+  if (features.length > 0) lines.push('Key features:', bullets(features));
+  if (claims.length > 0) lines.push('Key claims:', bullets(claims));
+  if (given(product.target_use)) lines.push(`Target use: ${product.target_use}`);
+  if (given(product.target_audience)) lines.push(`Target audience: ${human(product.target_audience)}`);
   return lines.join('\n');
 }
 
@@ -53,7 +58,7 @@ function userMessage(r: GenerationRequest): string {
   if (tone !== null) lines.push(`Tone: ${human(tone)}.`);
   lines.push('', productFacts(r.product), '');
   lines.push('Claims: state only the description, key features and key claims above. Do not add any feature, number, price, date, award, test result or comparison that is not listed; if something is not given, leave it out.');
-  if (r.contentType === 'testimonial' && r.sourceQuote !== undefined) {
+  if (r.contentType === 'testimonial' && given(r.sourceQuote)) {
     lines.push(`Adapt this real customer's words; keep their meaning and add nothing: "${r.sourceQuote}"`);
   }
   const compliance = COMPLIANCE[r.complianceMode];

@@ -7,5 +7,5 @@ const NAMES: Readonly<Record<string, string>> = {
 /** `Hindi (in Devanagari script)` for `hi`; the code itself when the name is unknown. */
 export function languageName(code: string): string {
   const base = code.trim().toLowerCase().split(/[-_]/u)[0] ?? '';
-  return NAMES[base] ?? code;
+  return Object.hasOwn(NAMES, base) ? (NAMES[base] as string) : code;
 }

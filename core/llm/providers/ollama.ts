@@ -32,9 +32,12 @@ export class OllamaProvider implements LlmProvider {
   readonly model: string;
   private readonly timeoutMs: number;
   private readonly retryDelayMs: number;
+  /** Basic auth from `user:password@` in the host (an Ollama behind a proxy); never shown. */
+  private readonly headers: Record<string, string> | undefined;
 
   constructor({ host, model, timeoutMs, retryDelayMs = 250 }: OllamaProviderOptions) {
     this.address = ollamaAddress(host);
+    this.headers = ollamaAuthHeaders(host);
     this.model = model || defaultOllamaModel;
     this.timeoutMs = timeoutMs;
     this.retryDelayMs = retryDelayMs;
@@ -52,7 +55,7 @@ export class OllamaProvider implements LlmProvider {
     for (let attempt = 1; ; attempt += 1) {
       const transport = new CallTransport(this.timeoutMs, signal);
       try {
-        const client = new Ollama({ host: this.address, fetch: ollamaFetch(transport.fetch) });
+        const client = new Ollama({ host: this.address, headers: this.headers, fetch: ollamaFetch(transport.fetch) });
         const reply = await client.chat({ model, messages, stream: true, options: { num_predict: tokenBudget(request.words) } });
         let last: ChatResponse | undefined;
         for await (const part of reply) {
@@ -101,7 +104,7 @@ export class OllamaProvider implements LlmProvider {
     const where = `ollama at ${this.address}`;
     const transport = new CallTransport(this.timeoutMs, signal);
     try {
-      const client = new Ollama({ host: this.address, fetch: ollamaFetch(transport.fetch) });
+      const client = new Ollama({ host: this.address, headers: this.headers, fetch: ollamaFetch(transport.fetch) });
       const { models } = await client.list();
       const names = (models ?? []).flatMap((entry) => [entry.name, entry.model]);
       if (hasModel(names, this.model)) return { ok: true, detail: `${where}: model ${this.model} present` };
@@ -134,18 +137,35 @@ export class OllamaProvider implements LlmProvider {
   }
 }
 
-/**
- * The base URL for an OLLAMA_HOST-style value, as the ollama CLI reads it: no scheme means
- * http, no port means 11434, and the listen-everywhere address means this machine.
- */
-export function ollamaAddress(host: string): string {
+function parseHost(host: string): URL {
   let text = host.trim();
   if (text.startsWith(':')) text = `127.0.0.1${text}`;
   const explicit = text.includes('://');
   const url = new URL(explicit ? text : `http://${text}`);
   if (!url.port && !explicit) url.port = '11434';
   if (url.hostname === '0.0.0.0' || url.hostname === '[::]') url.hostname = '127.0.0.1';
+  return url;
+}
+
+/**
+ * The base URL for an OLLAMA_HOST-style value, as the ollama CLI reads it: no scheme means
+ * http, no port means 11434, and the listen-everywhere address means this machine. Without
+ * any `user:password@`: the address is printed by doctor and named in problems, and fetch
+ * refuses a URL with credentials (its error would repeat them).
+ */
+export function ollamaAddress(host: string): string {
+  const url = parseHost(host);
+  url.username = '';
+  url.password = '';
   return url.href.replace(/\/+$/, '');
+}
+
+/** `user:password@` in the host as a Basic Authorization header, or none. */
+function ollamaAuthHeaders(host: string): Record<string, string> | undefined {
+  const url = parseHost(host);
+  if (url.username === '' && url.password === '') return undefined;
+  const pair = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  return { Authorization: `Basic ${Buffer.from(pair, 'utf8').toString('base64')}` };
 }
 
 /** `llama3.2` is listed as `llama3.2:latest`. */

@@ -29,14 +29,17 @@ export const defaultOpenAiModel = 'gpt-4o-mini';
  */
 export class OpenAiProvider implements LlmProvider {
   readonly id = 'openai';
+  /** The base URL as doctor and problems show it: without any `user:password@`. */
   readonly address: string;
+  private readonly baseUrl: string;
   readonly model: string;
   private readonly apiKey: string;
   private readonly timeoutMs: number;
   private readonly maxRetries: number;
 
   constructor({ baseUrl, apiKey, model, timeoutMs, maxRetries }: OpenAiProviderOptions) {
-    this.address = baseUrl.replace(/\/+$/, '');
+    this.baseUrl = baseUrl.replace(/\/+$/, '');
+    this.address = withoutCredentials(this.baseUrl);
     this.apiKey = apiKey;
     this.model = model || defaultOpenAiModel;
     this.timeoutMs = timeoutMs;
@@ -123,7 +126,7 @@ export class OpenAiProvider implements LlmProvider {
     return new OpenAI({
       // Servers such as vLLM or LM Studio need no key; the client insists on one.
       apiKey: this.apiKey || 'no-key',
-      baseURL: this.address,
+      baseURL: this.baseUrl,
       // Only what llm.* says: the client would otherwise read OPENAI_ORG_ID and friends itself.
       organization: null,
       project: null,
@@ -171,6 +174,18 @@ export class OpenAiProvider implements LlmProvider {
 
 function finishReasonOf(reason: string | null): FinishReason {
   return reason === 'length' ? 'length' : 'stop';
+}
+
+function withoutCredentials(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.username === '' && parsed.password === '') return url;
+    parsed.username = '';
+    parsed.password = '';
+    return parsed.href.replace(/\/+$/, '');
+  } catch {
+    return url;
+  }
 }
 
 /** About four characters a token, for servers that report no usage. */

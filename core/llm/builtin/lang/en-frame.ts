@@ -73,7 +73,7 @@ export const enFrame: FramePhrases = {
       [`Coverage of ${f.name} sticks to the features the makers list.`],
       ['Further details will be shared as they become available.', 'More information will follow in due course.'],
     ],
-    said: (f, words) => [`“${words}” says ${f.persona}.`, `In the words of ${f.persona}: “${words}”`, `${f.persona} puts it this way: “${words}”`],
+    said: (f, words) => [`“${words.replace(/\.$/u, ',')}” says ${f.persona}.`, `In the words of ${f.persona}: “${words}”`, `${f.persona} puts it this way: “${words}”`],
     about: (name) => `About ${name}`,
     aboutLines: (f) => [
       ...(f.description === null ? [] : [[`${f.name}: ${f.description}.`]]),

@@ -7,8 +7,8 @@ const first = (f: Facts): string => f.features[0] ?? '';
 export const enAngles: AnglePhrases = {
   hook: {
     product_review: (f) => [
-      `I spent real time with ${f.name}, and here is my honest read.`,
-      `${f.name} is on my desk this week, so let's see whether it earns a place in yours.`,
+      `I went through everything ${f.name} promises, and here is my honest read.`,
+      `${f.name} is under my microscope this week, so let's see whether it earns a place on your list.`,
       `Review time: ${f.name}, judged on what it actually promises.`,
       `People keep asking me about ${f.name}, so here is where I land.`,
     ],

@@ -10,7 +10,7 @@ const first = (f: Facts): string => f.features[0] ?? '';
 export const esAngles: AnglePhrases = {
   hook: {
     product_review: (f) => [
-      `He pasado tiempo de verdad con ${f.name}, y esta es mi opinión sincera.`,
+      `He revisado a fondo todo lo que promete ${f.name}, y esta es mi opinión sincera.`,
       `${f.name} pasa esta semana por mi banco de pruebas.`,
       `Hora de la reseña: ${f.name}, frente a sus propias promesas.`,
       `Me preguntan mucho por ${f.name}, así que aquí va mi respuesta.`,

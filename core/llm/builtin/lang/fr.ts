@@ -10,7 +10,7 @@ const first = (f: Facts): string => f.features[0] ?? '';
 export const frAngles: AnglePhrases = {
   hook: {
     product_review: (f) => [
-      `J'ai pris le temps de tester ${f.name}, et voici mon avis sincère.`,
+      `J'ai passé au crible tout ce que promet ${f.name}, et voici mon avis sincère.`,
       `${f.name} passe sur mon banc d'essai cette semaine.`,
       `L'heure de l'avis : ${f.name} face à ses propres promesses.`,
       `Vous me posez souvent des questions sur ${f.name} : voici ma réponse.`,
