@@ -140,7 +140,9 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
         }),
         ...(options.guards ?? []),
       ],
-      afterValidation: [idempotency({ store: new IdempotencyStore(db.tables<IdempotencyTables>()), clock: options.clock ?? systemClock, contract })],
+      afterValidation: [
+        idempotency({ store: new IdempotencyStore(db.tables<IdempotencyTables>()), clock: options.clock ?? systemClock, contract, box: container.resolve(SECRET_BOX) }),
+      ],
     });
     const http = new HttpServer({
       app,

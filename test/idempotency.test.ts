@@ -6,6 +6,9 @@ import { ManualClock } from '../core/clock.js';
 import { forEachBackend } from '../core/db/testing.js';
 import { startInProcess, type RunningApp } from '../core/testing/in-process.js';
 import { builtinPlugins } from '../plugins/index.js';
+import { DATABASE } from '../core/tokens.js';
+import { resolveToken } from '../core/container.js';
+import type { IdempotencyTables } from '../core/idempotency/store.js';
 import greetings from './fixtures/plugins/greetings/index.js';
 
 forEachBackend((backend) => {
@@ -36,6 +39,32 @@ forEachBackend((backend) => {
       assert.match(again.headers.get('content-type') ?? '', /^application\/json/);
       assert.equal(await idOf(again), id);
       assert.notEqual(await idOf(await order(undefined, { item: 'tea' })), id, 'without the header every request runs');
+    });
+
+    it('stores the reply sealed, so a secret shown once is not kept in the clear, and replays it', async () => {
+      const create = () =>
+        fetch(`${running.baseUrl}/v1/keys`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${running.keys.test}`, 'Content-Type': 'application/json', 'Idempotency-Key': 'sealed-1' },
+          body: JSON.stringify({ name: 'sealed', scopes: ['agents:read'] }),
+        });
+      const first = await create();
+      assert.equal(first.status, 201);
+      const { key } = (await first.json()) as { key: string };
+      assert.match(key, /^ig_test_/);
+      // The record is completed once the reply has gone out: wait for it.
+      let stored: { response_body: string | null } | undefined;
+      for (let attempt = 0; attempt < 100 && !stored?.response_body; attempt += 1) {
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 20));
+        const db = resolveToken(running.app.container, DATABASE).tables<IdempotencyTables>();
+        stored = await db.selectFrom('idempotency_keys').select('response_body').where('key', '=', 'sealed-1').executeTakeFirst();
+      }
+      assert.ok(stored?.response_body, 'the reply was recorded');
+      assert.ok(!stored.response_body.includes(key), 'the new key is not in the stored reply');
+      assert.match(stored.response_body, /^v1\./);
+      const again = await create();
+      assert.equal(again.headers.get('idempotent-replayed'), 'true');
+      assert.equal(((await again.json()) as { key: string }).key, key, 'the replay shows the same key');
     });
 
     it('treats the same JSON with keys in another order as the same request', async () => {

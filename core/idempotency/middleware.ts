@@ -5,6 +5,7 @@ import type { Clock } from '../clock.js';
 import { defineErrors } from '../http/errors.js';
 import { operationOf } from '../http/gate.js';
 import { listOperations, type JsonObject, type OpenApiDocument } from '../openapi/contract.js';
+import type { SecretBox } from '../secrets/secret-box.js';
 import type { IdempotencyScope, IdempotencyStore } from './store.js';
 
 export const idempotencyErrors = defineErrors({
@@ -31,8 +32,11 @@ interface OperationTraits {
  * request is 422, a retry while the first runs is 409. Runs after validation, so a request
  * the schema refuses is not recorded and may be corrected and retried with the same key.
  * A response in the 5xx range is not recorded either: the retry runs again.
+ *
+ * The stored body is sealed under the master key: replies that show a secret once (a new API
+ * key, a webhook signing secret) must not sit in the database in the clear for 24 hours.
  */
-export function idempotency({ store, clock, contract }: { readonly store: IdempotencyStore; readonly clock: Clock; readonly contract: OpenApiDocument }): RequestHandler {
+export function idempotency({ store, clock, contract, box }: { readonly store: IdempotencyStore; readonly clock: Clock; readonly contract: OpenApiDocument; readonly box: SecretBox }): RequestHandler {
   const traits = operationTraits(contract);
   return async function idempotentRequest(req, res, next) {
     const key = req.get('idempotency-key');
@@ -74,17 +78,17 @@ export function idempotency({ store, clock, contract }: { readonly store: Idempo
         res.status(existing.response_status ?? 200);
         res.setHeader('Idempotent-Replayed', 'true');
         if (existing.response_type) res.setHeader('Content-Type', existing.response_type);
-        res.send(existing.response_body ?? '');
+        res.send(openBody(box, existing.response_body));
         return;
       }
     }
-    record(res, store, scope);
+    record(res, store, scope, box);
     next();
   };
 }
 
 /** Captures what the handler sends and stores it once the response is done. */
-function record(res: Response, store: IdempotencyStore, scope: IdempotencyScope): void {
+function record(res: Response, store: IdempotencyStore, scope: IdempotencyScope, box: SecretBox): void {
   let body = '';
   const send = res.send.bind(res);
   res.send = function captureBody(payload?: unknown) {
@@ -97,12 +101,18 @@ function record(res: Response, store: IdempotencyStore, scope: IdempotencyScope)
     if (settled) return;
     settled = true;
     const done = res.writableEnded && res.statusCode < 500;
-    const work = done ? store.complete(scope, { status: res.statusCode, type: res.get('content-type') ?? null, body }) : store.release(scope);
+    const work = done ? store.complete(scope, { status: res.statusCode, type: res.get('content-type') ?? null, body: box.seal(body) }) : store.release(scope);
     // The reply is gone already; a failure here leaves a record that its lock or expiry frees.
     work.catch(() => undefined);
   };
   res.on('finish', settle);
   res.on('close', settle);
+}
+
+/** A stored body: sealed (`v1.`), or in the clear when it was recorded before bodies were sealed. */
+function openBody(box: SecretBox, stored: string | null): string {
+  if (stored === null) return '';
+  return stored.startsWith('v1.') ? box.open(stored) : stored;
 }
 
 function inFlight(key: string) {
