@@ -225,9 +225,15 @@ export type paths = {
          *     relevance when `q` is given without `sort`.
          *
          *     `q` is a full-text search across name, headline, category, subcategories, persona
-         *     text, expertise domains and use cases: lowercase, diacritics folded, no stemming,
-         *     prefix matching (`sustain` finds "sustainable"). It is data, never syntax: quotes,
-         *     `*`, `NEAR`, `OR` or parentheses are searched for as words.
+         *     text (bio, topics, adjectives, target audience), expertise domains and use cases:
+         *     lowercase, diacritics folded (`lumiere` finds LUMIÈRE), no stemming, every word a
+         *     prefix (`sustain` finds "sustainable"), all words required. It is data, never
+         *     syntax: punctuation (quotes, `*`, parentheses) separates words and `NEAR` or `OR`
+         *     are words like any other; a query with no letter or digit in it matches nothing.
+         *     With `q` and no `sort`, agents are ordered by relevance (name matches weigh most,
+         *     then headline and category, tags, persona text), paged by a cursor on (relevance,
+         *     id). A cursor belongs to the sort it was made for: another sort's is a `400`
+         *     naming `cursor`.
          *
          *     `meta.total` is the number of agents matching the filters. With
          *     `X-Influgentic-Agent` the list holds at most that agent.
@@ -794,17 +800,19 @@ export type paths = {
          * Open the WebSocket stream
          * @description A WebSocket (`Upgrade: websocket`) for generation and live domain events.
          *     Authenticated by the Bearer key of the upgrade request or by `?ticket=` from
-         *     `POST /v1/stream/tickets` (single use, 60 s). A failed upgrade (missing, bad or used
-         *     ticket or key, missing scope) is an ordinary problem response; a request without
-         *     `Upgrade: websocket` is `426`.
+         *     `POST /v1/stream/tickets` (single use, 60 s). The upgrade completes before the
+         *     credentials are checked: a missing, bad, used or expired ticket or key, or a missing
+         *     scope, gets one `error` message (`missing_api_key`, `unknown_api_key`,
+         *     `invalid_stream_ticket`, `insufficient_scope`, ...) and a close with code 1008. A
+         *     request without `Upgrade: websocket` is `426`.
          *
          *     Every message is one JSON text frame. **Client to server** (`WsClientMessage`):
          *
          *     - `{"type":"generate","request_id":"r1","agent_id":"agent_velo_automotive",
          *       "content_type":"product_launch","product":{...},"format":"post","language":"en"}`
          *       — the content body (without `stream`) plus a client-chosen `request_id`; needs
-         *       `content:write` and counts against the `generate` rate limit. Several may run in
-         *       parallel on one socket.
+         *       `content:write`. Several may run in parallel on one socket (each `request_id` once
+         *       at a time: `request_id_in_use` otherwise).
          *     - `{"type":"subscribe","events":["campaign.started","lead.captured"]}` — streams the
          *       organization's domain events of the key's mode live, from whichever process
          *       wrote them; names as for webhooks, `*` for all; needs `webhooks:read`, and also
@@ -813,7 +821,8 @@ export type paths = {
          *       `insufficient_scope`) and changes nothing. Repeated subscribes add to the set.
          *     - `{"type":"cancel","request_id":"r1"}` — aborts that generation; it ends with an
          *       `error` message `generation_cancelled` and is stored with
-         *       `finish_reason: "cancelled"`.
+         *       `finish_reason: "cancelled"`. A `request_id` with nothing running gets
+         *       `unknown_request`.
          *
          *     **Server to client** (`WsServerMessage`), generation messages tagged with the
          *     client's `request_id` and the generation's `session_id`:
@@ -824,9 +833,12 @@ export type paths = {
          *     - `event` `{ "id", "event", "timestamp", "data" }` — one domain event, `data` being
          *       the resource as the API returns it (as in webhook payloads).
          *
-         *     A malformed or unknown message gets an `error` message (`request_id` when it had
-         *     one, else null), never a dropped socket. A socket sending faster than its message
-         *     rate limit is closed with code 1008 (policy violation); on shutdown the server sends
+         *     A malformed or unknown message gets an `error` message `invalid_message` naming the
+         *     field (`request_id` when it had one, else null), never a dropped socket; a generation
+         *     refused by the service gets its problem's code (`agent_not_found`,
+         *     `testimonial_needs_source`, ...). A socket sending more messages than
+         *     `content.ws_messages_per_second` (counted over 10 s) gets an `error` message
+         *     `rate_limited` and is closed with code 1008 (policy violation); on shutdown the server sends
          *     an `error` message `shutting_down` and closes with 1001 (going away).
          */
         get: operations["openStream"];
@@ -1452,9 +1464,12 @@ export type paths = {
          *       such secrets, and the UTF-8 bytes of the secret for any other form (such as the
          *       reference's `igsec_...`).
          *     - `url`: `https`, or `http`, to a public address. Loopback, private, link-local,
-         *       multicast and metadata addresses (IPv4 and IPv6, mapped forms included) are
-         *       `422 unsafe_webhook_url` unless the server allows private targets; hostnames are
-         *       checked again at each delivery, against the very address connected to.
+         *       multicast and metadata addresses (IPv4 and IPv6, mapped forms included) and the
+         *       names `localhost` / `*.localhost` are `422 unsafe_webhook_url` (with `address` and
+         *       `reason` members) unless the server allows private targets
+         *       (`webhooks.allow_private_targets`). Other host names are resolved at each delivery
+         *       and every address they resolve to is checked; the connection goes to the very
+         *       address checked, and an unsafe one is a failed attempt (`unsafe_address: ...`).
          */
         post: operations["createWebhook"];
         delete?: never;
@@ -1839,8 +1854,10 @@ export type webhooks = {
          *     headers; see `webhook-signature` for verification. Only `2xx` is success; `410`
          *     disables the endpoint at once; `429`/`503` with `Retry-After` are retried then;
          *     anything else (or no answer within 10 s) is retried with backoff (5 s, 5 min,
-         *     30 min, 2 h, 5 h, 10 h, 10 h). An endpoint whose every delivery failed for 5 days is
-         *     disabled. Delivery is at least once: deduplicate on `webhook-id`.
+         *     30 min, 2 h, 5 h, 10 h, 10 h, each +-20 %; `webhooks.retry_schedule_ms` and
+         *     `webhooks.retry_jitter` change it), a `Retry-After` being capped at 24 hours. An
+         *     endpoint whose every delivery failed for 5 days is disabled. Delivery is at least
+         *     once: deduplicate on `webhook-id`.
          */
         post: operations["campaignStartedWebhook"];
         delete?: never;
@@ -2026,6 +2043,8 @@ export type components = {
          *     | `campaign_already_rated` | 409 | The campaign was rated before. |
          *     | `agent_name_taken` | 409 | Another of the organization's custom agents has this name. |
          *     | `agent_retired` | 409 | The custom agent is retired: it cannot be changed, start campaigns or generate outside its existing campaigns. |
+         *     | `agent_id_taken` | 409 | A custom agent is published under an id another agent has. |
+         *     | `agent_version_conflict` | 409 | A new version of a custom agent is not newer than the one serving. |
          *     | `delivery_in_progress` | 409 | The delivery is still pending. |
          *     | `idempotency_key_in_flight` | 409 | The first request with this `Idempotency-Key` is still running. |
          *     | `payload_too_large` | 413 | The body exceeds the route's limit. |
@@ -2040,6 +2059,7 @@ export type components = {
          *     | `expires_at_in_past` | 422 | A key's `expires_at` has passed. |
          *     | `expires_after_caller` | 422 | A new key would expire after the key that creates it. |
          *     | `asset_content_mismatch` | 422 | An asset's bytes do not match its `Content-Type`. |
+         *     | `agent_invalid` | 422 | A custom agent's published fields are not valid (named in `errors`). |
          *     | `upgrade_required` | 426 | `GET /v1/stream` without a WebSocket upgrade. |
          *     | `rate_limited` | 429 | Over the key's limit for the endpoint class (`Retry-After`; members `limit`, `window_seconds`, `retry_after`). |
          *     | `headers_too_large` | 431 | The request line or headers are too large (answered before routing). |
@@ -2294,7 +2314,11 @@ export type components = {
         /**
          * @description An agent as listed. Metrics are honest: each is the catalog's declared baseline
          *     (built-in agents; zero for custom agents) plus what the platform measured in live
-         *     mode, added as counts, with rates recomputed from the sums (never averaged).
+         *     mode, added as counts, with rates recomputed from the sums (never averaged). The
+         *     measured part comes from the plugins that measure it (campaigns, analytics); with
+         *     none loaded, the baseline alone shows. Lists sort by figures stored with each agent
+         *     and refreshed from the measurements every minute; the detail view computes them
+         *     from the measurements at the time of the request.
          */
         Agent: {
             id: components["schemas"]["AgentId"];
@@ -3229,7 +3253,7 @@ export type components = {
             status_code: number | null;
             latency_ms: number;
             succeeded: boolean;
-            /** @description Why an attempt failed without a status (`timeout`, `connection_refused`, `unsafe_address`, `redirect_not_followed`, ...). */
+            /** @description Why an attempt failed besides its status: a code, sometimes followed by `: ` and a detail (`timeout`, `connection_refused`, `connection_reset`, `unsafe_address: name resolves to 10.0.0.5, private (10.0.0.0/8)`, `dns_failed: ...`, `tls_error: ...`, `redirect_not_followed` with the `3xx` status); null when the status alone says it. */
             error: string | null;
             /** @description The first 1 KB of the receiver's response body. */
             response_body_excerpt: string | null;

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import express from 'express';
+import { mountAgentsBaseline } from './agents.js';
 
 const [portArg = '0', file = ':memory:'] = process.argv.slice(2);
 const db = new Database(file, { readonly: file !== ':memory:', fileMustExist: file !== ':memory:' });
@@ -41,6 +42,9 @@ app.get('/v1/org', (req, res) => {
     created_at: row.created_at,
   });
 });
+
+// GET /v1/agents for the agents scenarios (answers only when the agents tables exist).
+if (db.prepare("select 1 from sqlite_master where name = 'agents_agents'").get()) mountAgentsBaseline(app, db);
 
 const server = app.listen(Number(portArg), '127.0.0.1', () => {
   const address = server.address();

@@ -1,0 +1,3 @@
+import { agentsPlugin } from './plugin.js';
+
+export default agentsPlugin;

@@ -1,0 +1,3 @@
+import { contentPlugin } from './plugin.js';
+
+export default contentPlugin;

@@ -1,0 +1,56 @@
+import type { Kysely, Updateable } from 'kysely';
+import { fromJson, tenantScope, type Tenant } from 'influgentic';
+import type { EndpointRow, WebhookTables } from './schema.js';
+
+export type EndpointChanges = Omit<Updateable<EndpointRow>, 'id' | 'org_id' | 'livemode' | 'created_at'>;
+
+/** SQL for webhook endpoints; every query is scoped to one org and mode. */
+export class EndpointStore {
+  constructor(private readonly db: Kysely<WebhookTables>) {}
+
+  async insert(tenant: Tenant, row: Omit<EndpointRow, 'org_id' | 'livemode'>): Promise<void> {
+    await tenantScope(this.db, tenant).insertInto('webhooks_endpoints', row).execute();
+  }
+
+  get(tenant: Tenant, id: string, db: Kysely<WebhookTables> = this.db): Promise<EndpointRow | undefined> {
+    return tenantScope(db, tenant).selectFrom('webhooks_endpoints').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  /** Newest first, after the endpoint `afterId` (keyset on the time-sortable id). */
+  list(tenant: Tenant, limit: number, afterId: string | undefined): Promise<EndpointRow[]> {
+    let query = tenantScope(this.db, tenant).selectFrom('webhooks_endpoints').selectAll();
+    if (afterId !== undefined) query = query.where('id', '<', afterId);
+    return query.orderBy('id', 'desc').limit(limit).execute();
+  }
+
+  async count(tenant: Tenant): Promise<number> {
+    const row = await tenantScope(this.db, tenant).selectFrom('webhooks_endpoints').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(row.n);
+  }
+
+  /** Enabled endpoints subscribed to `event` (by name or `*`). */
+  async subscribedTo(tenant: Tenant, event: string, db: Kysely<WebhookTables> = this.db): Promise<EndpointRow[]> {
+    const rows = await tenantScope(db, tenant).selectFrom('webhooks_endpoints').selectAll().where('enabled', '=', 1).execute();
+    return rows.filter((row) => {
+      const events = fromJson<string[]>(row.events);
+      return events.includes('*') || events.includes(event);
+    });
+  }
+
+  async update(tenant: Tenant, id: string, changes: EndpointChanges, db: Kysely<WebhookTables> = this.db): Promise<boolean> {
+    const result = await tenantScope(db, tenant).updateTable('webhooks_endpoints').set(changes).where('id', '=', id).executeTakeFirst();
+    return Number(result.numUpdatedRows) > 0;
+  }
+
+  /** Deletes the endpoint with its deliveries and their attempts. */
+  async delete(tenant: Tenant, id: string): Promise<boolean> {
+    return this.db.transaction().execute(async (trx) => {
+      const scoped = tenantScope<WebhookTables>(trx, tenant);
+      const deliveries = scoped.selectFrom('webhooks_deliveries').select('id').where('webhook_id', '=', id);
+      await scoped.deleteFrom('webhooks_attempts').where('delivery_id', 'in', deliveries).execute();
+      await scoped.deleteFrom('webhooks_deliveries').where('webhook_id', '=', id).execute();
+      const result = await scoped.deleteFrom('webhooks_endpoints').where('id', '=', id).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    });
+  }
+}

@@ -1,0 +1,63 @@
+import type { Kysely } from 'kysely';
+import { columnTypes, type MigrationSet } from 'influgentic';
+
+export const webhookMigrations: MigrationSet = {
+  '2026_11_28_001_create_webhooks': {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      const t = columnTypes(db);
+      await db.schema
+        .createTable('webhooks_endpoints')
+        .addColumn('id', t.id, (c) => c.primaryKey())
+        .addColumn('org_id', t.id, (c) => c.notNull())
+        .addColumn('livemode', t.bool, (c) => c.notNull())
+        .addColumn('url', 'text', (c) => c.notNull())
+        .addColumn('events', t.json, (c) => c.notNull())
+        .addColumn('enabled', t.bool, (c) => c.notNull())
+        .addColumn('disabled_reason', 'text')
+        .addColumn('secret', 'text', (c) => c.notNull())
+        .addColumn('previous_secret', 'text')
+        .addColumn('previous_secret_expires_at', t.timestamp)
+        .addColumn('failing_since', t.timestamp)
+        .addColumn('created_at', t.timestamp, (c) => c.notNull())
+        .addColumn('updated_at', t.timestamp, (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('webhooks_endpoints_by_tenant').on('webhooks_endpoints').columns(['org_id', 'livemode', 'id']).execute();
+      await db.schema
+        .createTable('webhooks_deliveries')
+        .addColumn('id', t.id, (c) => c.primaryKey())
+        .addColumn('org_id', t.id, (c) => c.notNull())
+        .addColumn('livemode', t.bool, (c) => c.notNull())
+        .addColumn('webhook_id', t.id, (c) => c.notNull())
+        .addColumn('event_id', t.id, (c) => c.notNull())
+        .addColumn('event_type', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('attempts_count', 'integer', (c) => c.notNull())
+        .addColumn('round', 'integer', (c) => c.notNull())
+        .addColumn('round_base', 'integer', (c) => c.notNull())
+        .addColumn('forced', t.bool, (c) => c.notNull())
+        .addColumn('next_attempt_at', t.timestamp)
+        .addColumn('created_at', t.timestamp, (c) => c.notNull())
+        .addColumn('updated_at', t.timestamp, (c) => c.notNull())
+        .execute();
+      // One delivery per (event, endpoint): the fan-out may run twice, the delivery exists once.
+      await db.schema.createIndex('webhooks_deliveries_pair').on('webhooks_deliveries').columns(['webhook_id', 'event_id']).unique().execute();
+      await db.schema.createIndex('webhooks_deliveries_by_endpoint').on('webhooks_deliveries').columns(['org_id', 'livemode', 'webhook_id', 'id']).execute();
+      await db.schema
+        .createTable('webhooks_attempts')
+        .addColumn('delivery_id', t.id, (c) => c.notNull())
+        .addColumn('n', 'integer', (c) => c.notNull())
+        .addColumn('org_id', t.id, (c) => c.notNull())
+        .addColumn('livemode', t.bool, (c) => c.notNull())
+        .addColumn('attempted_at', t.timestamp, (c) => c.notNull())
+        .addColumn('status_code', 'integer')
+        .addColumn('latency_ms', 'integer', (c) => c.notNull())
+        .addColumn('succeeded', t.bool, (c) => c.notNull())
+        .addColumn('error', 'text')
+        .addColumn('response_body_excerpt', 'text')
+        .addPrimaryKeyConstraint('webhooks_attempts_pk', ['delivery_id', 'n'])
+        .execute();
+    },
+  },
+};

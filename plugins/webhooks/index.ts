@@ -1,0 +1,3 @@
+import { webhooksPlugin } from './plugin.js';
+
+export default webhooksPlugin;
