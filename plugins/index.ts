@@ -1,5 +1,6 @@
 import type { AnyPlugin } from '../core/index.js';
 import agents from './agents/index.js';
+import campaigns from './campaigns/index.js';
 import content from './content/index.js';
 import webhooks from './webhooks/index.js';
 
@@ -8,4 +9,4 @@ import webhooks from './webhooks/index.js';
  * Each later issue adds its plugin here: agents, content, campaigns, builder, analytics,
  * webhooks.
  */
-export const builtinPlugins: readonly AnyPlugin[] = [agents, content, webhooks];
+export const builtinPlugins: readonly AnyPlugin[] = [agents, content, campaigns, webhooks];

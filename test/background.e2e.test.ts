@@ -70,7 +70,10 @@ forEachBackend((backend) => {
         await post(b, '/v1/chores/events', { aggregates: ['agg_x'], count: 5, first: 5 });
         const events = 50;
 
-        await waitFor('every job and delivery to finish', async () => (await count(db, 'jobs_jobs', sql`status = 'succeeded'`)) === 301 + 2 * events, 60_000);
+        // Only the fixture's own jobs and deliveries: built-in plugins subscribe to events too
+        // (webhooks to every event), and their jobs are theirs to count.
+        const ours = sql`(type = 'chores.record' or type like 'event:chores.%')`;
+        await waitFor('every job and delivery to finish', async () => (await count(db, 'jobs_jobs', sql`status = 'succeeded' and ${ours}`)) === 301 + 2 * events, 60_000);
         await waitFor('three scheduled ticks', async () => new Set((await runs(db, 'tick')).map((run) => run.key)).size >= 3, 30_000);
 
         assert.equal(await a.stop('SIGTERM'), 0);
@@ -79,7 +82,7 @@ forEachBackend((backend) => {
         const jobRuns = await runs(db, 'job');
         assert.equal(jobRuns.length, 301);
         assert.deepEqual(duplicates(jobRuns.map((run) => run.key)), [], 'no job ran twice');
-        assert.equal(await count(db, 'jobs_jobs', sql`attempts <> 1`), 0, 'every job ran on its first attempt');
+        assert.equal(await count(db, 'jobs_jobs', sql`attempts <> 1 and ${ours}`), 0, 'every job ran on its first attempt');
 
         const ticks = await runs(db, 'tick');
         assert.deepEqual(duplicates(ticks.map((run) => run.key)), [], 'no tick ran twice');

@@ -6,27 +6,19 @@ import { after, before, describe, it } from 'node:test';
 import { startInProcess, type RunningApp } from '../core/testing/in-process.js';
 
 const notImplementedYet = [
-  'cancelCampaign',
   'createBuilderAgent',
-  'createCampaign',
   'createLead',
   'createTrackingLink',
   'deleteBuilderAgent',
   'deleteLead',
   'getAgentAnalytics',
   'getBuilderAgent',
-  'getCampaign',
   'getCampaignAnalytics',
-  'getUsage',
   'ingestEvents',
   'listBuilderAgents',
-  'listCampaigns',
   'listLeads',
-  'rateCampaign',
-  'streamCampaign',
   'trackLinkClick',
   'updateBuilderAgent',
-  'updateCampaign',
 ];
 
 describe('operations not implemented yet', () => {

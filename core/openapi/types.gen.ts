@@ -170,7 +170,8 @@ export type paths = {
          * @description Spend (from the campaign ledger), tokens and generations of the caller's
          *     organization in the caller's mode, in total, by campaign and by day, over the
          *     period `start`..`end` (dates, inclusive, UTC). Defaults: `start` is the first day of
-         *     the current month, `end` is today. `end` before `start` is `422 invalid_period`.
+         *     the current month, `end` is today. `end` before `start`, or a period of more than
+         *     366 days, is `422 invalid_period`.
          *     `totals` and `by_day` count every generation of the organization (through a
          *     campaign or `POST /v1/agents/{agent_id}/content` and the WebSocket); `by_campaign`
          *     only those of campaigns, so its rows may sum to less than `totals`. Spend comes only
@@ -1051,7 +1052,8 @@ export type paths = {
          *
          *     Only while the campaign is `active`: otherwise `409 campaign_invalid_state` naming
          *     the status. A generation that would start with no budget left is
-         *     `402 budget_exhausted` and the campaign moves to `paused_budget`. Streaming
+         *     `402 budget_exhausted` and the campaign moves to `paused_budget`; a campaign already
+         *     `paused_budget` answers the same `402` until `budget_usd` is raised. Streaming
          *     requests do not take `Idempotency-Key` (`400 idempotency_key_not_supported`).
          */
         post: operations["streamCampaign"];
@@ -3178,7 +3180,7 @@ export type components = {
          *     the valid names (on the WebSocket, an `error` message `unknown_event`).
          */
         EventPattern: string;
-        /** @description Printable ASCII, spaces included. `whsec_` + base64 is decoded for the HMAC key; any other form is used as UTF-8 bytes. */
+        /** @description Printable ASCII, spaces included. `whsec_` + standard base64 (padding optional) is decoded for the HMAC key, and a `whsec_` secret that is not valid base64 is refused (`400`, `invalid_whsec_secret`); any other form is used as UTF-8 bytes. */
         WebhookSecret: string;
         CreateWebhookRequest: {
             /** Format: uri */
