@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, PostgresIntrospector, type DatabaseIntrospector, type DatabaseMetadataOptions, type TableMetadata } from 'kysely';
 import pg from 'pg';
 import type { ClientBase } from 'pg';
 import { databaseFromKysely } from './database.js';
@@ -42,7 +42,7 @@ export function openPostgres(
   return databaseFromKysely({
     dialect: 'postgres',
     url,
-    kysely: new Kysely({ dialect: new PostgresDialect({ pool }) }),
+    kysely: new Kysely({ dialect: new RetryingIntrospectionDialect({ pool }) }),
   });
 }
 
@@ -86,4 +86,29 @@ async function createIfMissing(client: ClientBase, schema: string): Promise<void
 async function schemaExists(client: ClientBase, schema: string): Promise<boolean> {
   const result = await client.query('select 1 from pg_namespace where nspname = $1', [schema]);
   return result.rowCount !== null && result.rowCount > 0;
+}
+
+/**
+ * kysely's Postgres introspector lists the tables of every schema in one query that calls
+ * pg_get_serial_sequence on each; a schema dropped by another session while it runs fails it
+ * with `42P01 relation ... does not exist`. The migrator asks it whether its own table
+ * exists, so a test database (one schema per test) or another tenant's migration could fail
+ * ours. The listing is simply taken again.
+ */
+class RetryingIntrospectionDialect extends PostgresDialect {
+  override createIntrospector(db: Kysely<any>): DatabaseIntrospector {
+    return new RetryingIntrospector(db);
+  }
+}
+
+class RetryingIntrospector extends PostgresIntrospector {
+  override async getTables(options?: DatabaseMetadataOptions): Promise<TableMetadata[]> {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        return await super.getTables(options);
+      } catch (error) {
+        if (attempt >= 5 || (error as { code?: unknown }).code !== '42P01') throw error;
+      }
+    }
+  }
 }
