@@ -1,5 +1,7 @@
 import type { AnyPlugin } from '../core/index.js';
 import agents from './agents/index.js';
+import analytics from './analytics/index.js';
+import builder from './builder/index.js';
 import campaigns from './campaigns/index.js';
 import content from './content/index.js';
 import webhooks from './webhooks/index.js';
@@ -9,4 +11,4 @@ import webhooks from './webhooks/index.js';
  * Each later issue adds its plugin here: agents, content, campaigns, builder, analytics,
  * webhooks.
  */
-export const builtinPlugins: readonly AnyPlugin[] = [agents, content, campaigns, webhooks];
+export const builtinPlugins: readonly AnyPlugin[] = [agents, content, campaigns, builder, analytics, webhooks];

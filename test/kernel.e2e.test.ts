@@ -167,14 +167,6 @@ forEachBackend((backend) => {
       assert.equal(response.status, 400);
       assert.deepEqual(((await problemOf(response)).errors as { field: string }[]).map((error) => error.field), ['colour']);
     });
-
-    it('501 not_implemented for a contract operation no plugin claims', async () => {
-      const response = await fetch(`${server.baseUrl}/v1/campaigns/camp_123`, { headers: { Authorization: `Bearer ${server.keys.test}` } });
-      assert.equal(response.status, 501);
-      const problem = await problemOf(response);
-      assert.equal(problem.code, 'not_implemented');
-      assert.match(String(problem.message), /getCampaign/);
-    });
   });
 
   describe('the external plugin', () => {

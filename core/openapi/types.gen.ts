@@ -2558,7 +2558,7 @@ export type components = {
             };
         };
         BuildError: {
-            /** @description E.g. `evaluation_failed`, `llm_unavailable`. */
+            /** @description `persona_compile_failed` (no valid persona JSON after the retries), `evaluation_failed` (the samples failed evaluation, also after one compile with feedback), `publish_refused` (the registry refused the agent), or the provider's error code (`llm_unavailable`, `llm_timeout`, ...) after the training job's last attempt. */
             code: string;
             message: string;
             /** @description The failed checks, for people. */

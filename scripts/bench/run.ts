@@ -212,3 +212,5 @@ if (values.only === undefined) await import('./jobs.js');
 if (values.only === undefined) await import('./webhooks.js');
 // Then content generation: 200 concurrent SSE streams' overhead, and JSON generations/s against the builtin in-process.
 if (values.only === undefined) await import('./content.js');
+// Then analytics: 1,000-event batches over HTTP (events/s) and a campaign report over 10M events (p99), SQLite and Postgres.
+if (values.only === undefined) await import('./analytics.js');

@@ -1,0 +1,1 @@
+export { analyticsPlugin as default } from './plugin.js';

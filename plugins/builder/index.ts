@@ -1,0 +1,3 @@
+import { builderPlugin } from './plugin.js';
+
+export default builderPlugin;
