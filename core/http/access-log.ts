@@ -10,10 +10,14 @@ import { elapsedMs, requestIdOf } from './request-context.js';
  * its query string (a stream ticket travels there), and no header is logged at all.
  */
 export function accessLog(logger: Logger): RequestHandler {
+  // These lines carry only the fields below, none of them a secret, so they skip the
+  // logger's redaction paths: with their wildcards, checking every line cost about 3 % of a
+  // cheap request's CPU (`npm run bench`). Every other log line is still redacted.
+  const requestLogger = logger.child({}, { redact: [] });
   return function logRequest(req, res, next) {
     res.on('finish', () => {
       const principal = principalOf(res);
-      logger.info(
+      requestLogger.info(
         {
           request_id: requestIdOf(res),
           method: req.method,
