@@ -3,6 +3,10 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
 import { sql } from 'kysely';
 import type { Database } from './database.js';
 import { openDatabase } from './open-database.js';
@@ -29,6 +33,44 @@ describe('openDatabase on a sqlite file', () => {
       assert.equal(await pragma(db, 'foreign_keys'), 1);
       assert.equal(await pragma(db, 'busy_timeout'), 5000);
       assert.equal(await pragma(db, 'synchronous'), 1); // NORMAL
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('begins transactions IMMEDIATE, so one that reads then writes survives another process writing meanwhile', async () => {
+    const file = join(directory, 'immediate.db');
+    const db = await openDatabase({ url: `sqlite:${file}` });
+    try {
+      await sql`create table t (n integer)`.execute(db.kysely);
+      // Another writer (a CLI command, a second server): its own connection on its own thread.
+      const writer = new Worker(
+        `const { parentPort, workerData } = require('node:worker_threads');
+         const Database = require(workerData.module);
+         parentPort.once('message', () => {
+           const other = new Database(workerData.file, { timeout: 5000 });
+           other.prepare('insert into t (n) values (2)').run();
+           other.close();
+           parentPort.postMessage('written');
+         });`,
+        { eval: true, workerData: { file, module: require.resolve('better-sqlite3') } },
+      );
+      const written = new Promise((resolve, reject) => {
+        writer.once('message', resolve);
+        writer.once('error', reject);
+      });
+      await db.kysely.transaction().execute(async (trx) => {
+        await sql`select count(*) from t`.execute(trx);
+        writer.postMessage('go');
+        // Deferred, the other write would commit now and this transaction's write would fail
+        // with SQLITE_BUSY; immediate, the other waits for this commit.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await sql`insert into t (n) values (1)`.execute(trx);
+      });
+      await written;
+      await writer.terminate();
+      const { rows } = await sql<{ n: number }>`select n from t order by rowid`.execute(db.kysely);
+      assert.deepEqual(rows.map((row) => row.n), [1, 2], 'this transaction committed first, the other writer after it');
     } finally {
       await db.close();
     }

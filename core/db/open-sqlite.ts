@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, SqliteDialect } from 'kysely';
+import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
 import { databaseFromKysely } from './database.js';
 import type { Database } from './database.js';
 import type { SqliteTarget } from './database-url.js';
@@ -27,7 +27,7 @@ export function openSqlite(target: SqliteTarget, url: string): Database {
   return databaseFromKysely({
     dialect: 'sqlite',
     url,
-    kysely: new Kysely({ dialect: new SqliteDialect({ database: cachingConnection(connection) as unknown as SqliteDatabase.Database }) }),
+    kysely: new Kysely({ dialect: new ImmediateSqliteDialect({ database: cachingConnection(connection) as unknown as SqliteDatabase.Database }) }),
   });
 }
 
@@ -46,4 +46,30 @@ function applyPragmas(connection: SqliteDatabase.Database, inMemory: boolean): v
   // With WAL, NORMAL is durable against application crashes and only risks the last
   // transactions on power loss, for far fewer fsyncs than FULL.
   connection.pragma('synchronous = NORMAL');
+}
+
+/**
+ * Transactions begin IMMEDIATE, taking the write lock up front. A deferred transaction that
+ * reads and then writes fails at once with SQLITE_BUSY ("database is locked") when another
+ * process (a CLI command, a second server) committed in between, and busy_timeout cannot
+ * help it: its snapshot is stale. Taken up front, the lock waits for busy_timeout instead.
+ * Within one process transactions already run one at a time on the single connection.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
 }
