@@ -20,6 +20,7 @@ import { resolveToken } from '../../core/container.js';
 import { openDatabase } from '../../core/db/open-database.js';
 import { startInProcess, type RunningApp } from '../../core/testing/in-process.js';
 import { DATABASE } from '../../core/tokens.js';
+import { percentile } from './stats.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { values } = parseArgs({
@@ -52,9 +53,7 @@ interface Row {
   readonly report: { readonly p50: number; readonly p99: number; readonly runs: number };
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  return Math.round((sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0) * 100) / 100;
-}
+const rounded = (value: number) => Math.round(value * 100) / 100;
 
 async function api(running: RunningApp, method: string, path: string, body?: string): Promise<{ status: number; json: any }> {
   const response = await fetch(`${running.baseUrl}${path}`, { method, headers: { authorization: `Bearer ${running.keys.test}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body }) });
@@ -159,7 +158,7 @@ async function reportLatency(running: RunningApp, campaignId: string, end: Date)
     counted = summary.total_impressions + summary.total_engagements + summary.total_clicks + summary.leads_generated + summary.conversions;
   }
   times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p99: percentile(times, 99), runs: reportRuns, counted };
+  return { p50: rounded(percentile(times, 0.5)), p99: rounded(percentile(times, 0.99)), runs: reportRuns, counted };
 }
 
 async function measure(backend: string, databaseUrl: string): Promise<Row> {

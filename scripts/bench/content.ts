@@ -18,6 +18,7 @@ import { definePlugin, type GenerationRequest, type LlmProvider, type StreamPart
 import { startInProcess, type RunningApp } from '../../core/testing/in-process.js';
 import { builtinPlugins } from '../../plugins/index.js';
 import { SseParser } from '../../plugins/content/testing/sse-parser.js';
+import { percentile } from './stats.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { values } = parseArgs({
@@ -75,9 +76,6 @@ function timedBuiltin(): LlmProvider {
   };
 }
 
-function percentile(sorted: readonly number[], share: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? Number.NaN;
-}
 
 const round = (n: number) => Math.round(n * 100) / 100;
 

@@ -17,6 +17,7 @@ import { openDatabase, type Database } from '../../core/db/index.js';
 import { defineJob } from '../../core/jobs/define.js';
 import { composeKernel } from '../../core/jobs/testing.js';
 import { definePlugin } from '../../core/plugin/define.js';
+import { percentile } from './stats.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -51,8 +52,7 @@ interface Percentiles {
 
 function percentiles(samples: readonly number[]): Percentiles {
   const sorted = [...samples].sort((a, b) => a - b);
-  const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? Number.NaN;
-  return { p50: at(0.5), p99: at(0.99) };
+  return { p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99) };
 }
 
 /** Enqueue times by payload key, and a waiter per key, shared with the job handler. */

@@ -21,6 +21,7 @@ import { DATABASE, EVENT_BUS } from '../../core/tokens.js';
 import webhooks from '../../plugins/webhooks/index.js';
 import signals from '../../test/fixtures/plugins/signals/index.js';
 import { Receiver } from '../../test/fixtures/plugins/signals/receiver.js';
+import { percentile } from './stats.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const { values } = parseArgs({
@@ -43,9 +44,6 @@ interface Row {
   readonly deliveries: number;
 }
 
-function percentile(sorted: readonly number[], share: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? Number.NaN;
-}
 
 async function measure(backend: string, databaseUrl: string): Promise<Row> {
   const receiver = await new Receiver().start();

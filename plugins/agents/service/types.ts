@@ -1,4 +1,4 @@
-import type { Plan, Tenant } from 'influgentic';
+import type { LlmPersona, Plan, Tenant } from 'influgentic';
 import type { MetricCounts } from '../db/schema.js';
 
 export type AgentVisibility = 'private' | 'public' | 'marketplace';
@@ -16,14 +16,8 @@ export interface AgentPersonaFields {
   readonly target_audience: string | null;
 }
 
-/** The persona with the agent's identity: the shape of core/llm's LlmPersona. */
-export interface AgentLlmPersona extends AgentPersonaFields {
-  readonly name: string;
-  readonly headline: string;
-  readonly category: string;
-  readonly tone_modes: readonly string[];
-  readonly languages: readonly string[];
-}
+/** The persona with the agent's identity, as generation takes it (core/llm's LlmPersona). */
+export type AgentLlmPersona = LlmPersona;
 
 /** An agent as other plugins use it (campaigns, content, builder). */
 export interface UsableAgent {
