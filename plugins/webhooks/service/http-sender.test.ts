@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { Receiver } from '../../../test/fixtures/plugins/signals/receiver.js';
 import { HttpSender, type Resolver } from './http-sender.js';
 
@@ -55,6 +57,27 @@ describe('HttpSender', () => {
       assert.deepEqual([result.statusCode, result.retryAfter], [503, '7']);
       assert.equal(result.excerpt, 'é'.repeat(512), '1024 bytes of two-byte characters');
     } finally {
+      sender.close();
+      hook.reply = () => ({ status: 200, body: 'ok' });
+    }
+  });
+
+  it('times out a receiver that never answers, even when garbage is collected while it waits', async () => {
+    // AbortSignal.timeout() inside AbortSignal.any() can be collected before it fires on Node 20
+    // (nodejs/node#57736): the attempt then waited forever. Collect garbage while it waits.
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    hook.reply = () => ({ status: 200, hang: true });
+    const sender = new HttpSender({ allowPrivate: true, resolver: () => resolver });
+    const collecting = setInterval(gc, 20);
+    try {
+      const sent = sender.send({ ...request(hook.url()), timeoutMs: 300 });
+      const stuck = new Promise<'stuck'>((resolve) => setTimeout(() => resolve('stuck'), 5000).unref());
+      const result = await Promise.race([sent, stuck]);
+      if (result === 'stuck') assert.fail('the attempt outlived its timeout by seconds');
+      assert.deepEqual([result.statusCode, result.error], [null, 'timeout']);
+    } finally {
+      clearInterval(collecting);
       sender.close();
       hook.reply = () => ({ status: 200, body: 'ok' });
     }

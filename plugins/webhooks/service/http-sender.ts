@@ -62,7 +62,12 @@ export class HttpSender {
       const reason = unsafeAddressReason(host);
       if (reason !== undefined) return failure(`unsafe_address: ${host} is ${reason}`, 0);
     }
-    const signal = AbortSignal.any([request.signal, AbortSignal.timeout(request.timeoutMs)]);
+    // A timer of our own, not AbortSignal.timeout(): inside AbortSignal.any() Node 20 holds a
+    // timeout signal weakly, so a garbage collection before it fires can drop it and leave the
+    // attempt waiting forever on a receiver that never answers (nodejs/node#57736; seen in CI).
+    const timer = new AbortController();
+    const timeout = setTimeout(() => timer.abort(new DOMException(`no answer within ${request.timeoutMs} ms`, 'TimeoutError')), request.timeoutMs);
+    const signal = AbortSignal.any([request.signal, timer.signal]);
     try {
       const response = await this.post(url, request, signal);
       const latencyMs = elapsed();
@@ -73,6 +78,8 @@ export class HttpSender {
       return { statusCode, latencyMs, error: redirected ? 'redirect_not_followed' : null, excerpt, retryAfter: Array.isArray(retryAfter) ? retryAfter[0] : retryAfter };
     } catch (error) {
       return failure(describe(error, signal, request.signal), elapsed());
+    } finally {
+      clearTimeout(timeout);
     }
   }
 
