@@ -46,7 +46,7 @@ export { RetryAt } from './jobs/retry-at.js';
 export { exponentialBackoff } from './jobs/backoff.js';
 export type { Executor, JobQueue, JobDefinition, JobContext, HandlerContext, RetryPolicy, Backoff, EnqueueOptions, EnqueueRequest, EnqueueResult, JobRecord, JobStatus } from './jobs/types.js';
 export { defineSubscription } from './events/define.js';
-export type { EventBus, DomainEvent, EmitInput, LiveFilter, LiveListener, SubscriptionDefinition } from './events/types.js';
+export type { EventBus, DomainEvent, EmitInput, LiveFilter, LiveListener, SubscriptionDefinition, WantsContext } from './events/types.js';
 export { defineSchedule } from './scheduler/define.js';
 export type { ScheduleDefinition, ScheduleContext } from './scheduler/types.js';
 export { newId } from './ids.js';

@@ -254,6 +254,27 @@ forEachBackend((backend) => {
         assert.deepEqual([otherMode.received.length, otherOrg.received.length, unsubscribed.received.length], [0, 0, 0]);
       });
 
+      it('makes no fan-out job for an event that no enabled endpoint of its org and mode subscribes to', async () => {
+        const org = await resolveToken(running.app.container, ORG_SERVICE).create({ name: 'Quiet', plan: 'growth' });
+        const quiet = client(running, (await resolveToken(running.app.container, KEY_SERVICE).create({ orgId: org.id, livemode: false, name: 'admin', scopes: ['admin'] })).key);
+        const hook = await receiver();
+        assert.equal((await quiet('POST', '/v1/webhooks', { url: hook.url(), events: ['webhook.test'] })).status, 201);
+        const disabled = await quiet<Endpoint>('POST', '/v1/webhooks', { url: hook.url(), events: ['*'] });
+        assert.equal((await quiet('PATCH', `/v1/webhooks/${disabled.body.id}`, { enabled: false })).status, 200);
+        const fanOutJobs = (eventIds: string[]) =>
+          resolveToken(running.app.container, DATABASE).kysely.selectFrom('jobs_jobs').select('dedupe_key').where('type', '=', 'event:webhooks.fan_out').where('dedupe_key', 'in', eventIds).execute();
+
+        const unwanted = await quiet<{ ids: string[] }>('POST', '/v1/signals', { count: 2 });
+        assert.equal(unwanted.status, 201);
+        assert.deepEqual(await fanOutJobs(unwanted.body.ids), []);
+
+        const wanted = await quiet<Endpoint>('POST', '/v1/webhooks', { url: hook.url(), events: ['signal.fired'] });
+        const [id] = (await quiet<{ ids: string[] }>('POST', '/v1/signals', { count: 1 })).body.ids;
+        assert.deepEqual((await fanOutJobs([id!])).map((job) => job.dedupe_key), [id]);
+        await waitFor('the delivery to the subscribed endpoint', () => hook.received.length === 1);
+        assert.equal(verify(hook.received[0]!, wanted.body.secret!).type, 'signal.fired');
+      });
+
       it('makes one delivery and one job per (event, endpoint) however often the fan-out runs', async () => {
         const hook = await receiver();
         const target = await endpoint(hook.url());

@@ -6,6 +6,7 @@ import { composeKernel, waitFor } from '../jobs/testing.js';
 import { definePlugin } from '../plugin/define.js';
 import { defineSubscription } from './define.js';
 import type { DomainEvent } from './types.js';
+import { EVENT_BUS } from '../tokens.js';
 
 interface Delivery {
   readonly subscription: string;
@@ -78,6 +79,45 @@ forEachBackend((backend) => {
       const db = await backend.fresh();
       const kernel = await composeKernel({ db, plugins: [shop([])] });
       await assert.rejects(kernel.bus.emit(db.kysely, { name: 'order.lost', ...orgA, aggregateId: 'ord_1', payload: {} }), /event "order.lost" is not registered/);
+    });
+
+    it('makes no job for an event a subscription does not want, asking it in the emitting transaction', async () => {
+      const db = await backend.fresh();
+      const handled: number[] = [];
+      const asked: { n: number; inTransaction: boolean; bus: boolean }[] = [];
+      const picky = definePlugin({
+        name: 'picky',
+        version: '1.0.0',
+        events: { 'order.placed': { description: 'An order was placed', payload: { type: 'object' } } },
+        subscriptions: [
+          defineSubscription({
+            name: 'picky.even',
+            events: '*',
+            wants(event, context) {
+              const n = (event.payload as { n: number }).n;
+              asked.push({ n, inTransaction: context.db.isTransaction, bus: context.resolve(EVENT_BUS) !== undefined });
+              return n % 2 === 0;
+            },
+            handle(event) {
+              handled.push((event.payload as { n: number }).n);
+            },
+          }),
+        ],
+      });
+      const kernel = await composeKernel({ db, plugins: [picky], config: { jobs: { poll_interval_ms: 20 } } });
+      await kernel.start();
+      try {
+        for (const n of [1, 2, 3, 4]) await kernel.bus.emit(db.kysely, { name: 'order.placed', ...orgA, aggregateId: `ord_${n}`, payload: { n } });
+        await waitFor('the wanted deliveries', () => handled.length === 2);
+        await kernel.jobs.pool.lookNow();
+        assert.deepEqual(handled.sort(), [2, 4]);
+        assert.deepEqual(asked, [1, 2, 3, 4].map((n) => ({ n, inTransaction: true, bus: true })));
+        const jobs = await db.kysely.selectFrom('jobs_jobs').select('type').execute();
+        assert.equal(jobs.length, 2, 'no job for the unwanted events');
+        assert.equal((await db.kysely.selectFrom('events_outbox').select('id').execute()).length, 4, 'every event is still recorded (live feed, history)');
+      } finally {
+        await kernel.stop();
+      }
     });
 
     it('delivers each aggregate\'s events in order, at least once, a failing delivery holding up the rest', async () => {

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 import type { Clock } from '../clock.js';
+import type { Token } from '../container.js';
 import { newId } from '../ids.js';
 import type { Notifier } from '../jobs/notifier.js';
 import type { Executor, JobQueue } from '../jobs/types.js';
@@ -18,6 +19,8 @@ export interface OutboxEventBusOptions {
   readonly notifier: Notifier;
   readonly live: LiveFeed;
   readonly clock: Clock;
+  /** For the subscriptions' `wants`. */
+  readonly resolve: <T>(key: Token<T>) => T;
 }
 
 /** The EventBus plugins get through EVENT_BUS. */
@@ -63,7 +66,10 @@ export class OutboxEventBus implements EventBus {
       await sql`select pg_advisory_xact_lock(hashtextextended(${`influgentic.events:${event.aggregateId}`}, 0))`.execute(trx);
     }
     await outbox.insert(trx, event);
-    const targets = subscriptions.matching(event.name);
+    const targets = [];
+    for (const subscription of subscriptions.matching(event.name)) {
+      if (subscription.wants === undefined || (await subscription.wants(event, { db: trx, resolve: this.options.resolve }))) targets.push(subscription);
+    }
     if (targets.length > 0) {
       await queue.enqueueMany(
         trx,

@@ -43,6 +43,7 @@ export const eventsPlugin = definePlugin({
       notifier,
       live,
       clock: resolveToken(container, CLOCK),
+      resolve: (key) => resolveToken(container, key),
     });
     provideValue(container, EVENT_BUS, bus);
     provideValue(container, EVENTS_RUNTIME, { outbox, config });

@@ -1,3 +1,4 @@
+import type { Token } from '../container.js';
 import type { Executor, HandlerContext, RetryPolicy } from '../jobs/types.js';
 
 /** A domain event as recorded in the outbox and handed to subscribers. */
@@ -76,5 +77,22 @@ export interface SubscriptionDefinition extends RetryPolicy {
   readonly events: '*' | readonly string[];
   /** Deliveries to this subscription running at once in one process. */
   readonly concurrency?: number;
+  /**
+   * Asked in the emitting transaction, before a delivery job is made for an event that
+   * matches `events`: false when the event has nothing to do here, so it costs no job (the
+   * webhooks plugin answers whether any endpoint of the event's org and mode subscribes).
+   * Read through `context.db`, the emitting transaction (on SQLite another connection would
+   * wait on it). It runs on every emit, so keep it to one indexed read; when in doubt,
+   * answer true. Without it every matching event is delivered.
+   */
+  wants?(event: DomainEvent, context: WantsContext): boolean | Promise<boolean>;
   handle(event: DomainEvent, context: HandlerContext): Promise<void> | void;
+}
+
+/** What a subscription's `wants` gets. */
+export interface WantsContext {
+  /** The emitting transaction. */
+  readonly db: Executor;
+  /** Resolves a service from the app's container. */
+  resolve<T>(key: Token<T>): T;
 }

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { openDatabase } from '../db/index.js';
 import { forEachBackend } from '../db/testing.js';
 import { definePlugin } from '../plugin/define.js';
+import { JobStore, type NewJob } from './db/store.js';
 import { defineJob } from './define.js';
 import { composeKernel } from './testing.js';
 
@@ -34,6 +35,28 @@ forEachBackend((backend) => {
       assert.equal(job?.attempts, 0);
       assert.deepEqual(job?.payload, { n: 2 });
       assert.match(id, /^job_/);
+    });
+
+    it('tells which types have a job to claim now: due queued jobs and running jobs whose lease ran out', async () => {
+      const db = await backend.fresh();
+      await composeKernel({ db, plugins: [work] });
+      const store = new JobStore(db);
+      const now = '2026-11-28T12:00:00.000Z';
+      const row = (type: string, status: string, runAt: string, lockedUntil: string | null): NewJob => ({
+        id: `job_${type}`, type, payload: '{}', status: status as NewJob['status'], attempts: 0, max_attempts: 3, run_at: runAt, dedupe_key: null, ordering_key: null,
+        locked_by: lockedUntil === null ? null : 'w', locked_until: lockedUntil, last_error: null, created_at: now, updated_at: now, started_at: null, finished_at: null,
+      });
+      await store.insert(db.kysely, [
+        row('due', 'queued', '2026-11-28T11:59:59.000Z', null),
+        row('later', 'queued', '2026-11-28T12:00:01.000Z', null),
+        row('lost', 'running', '2026-11-28T11:00:00.000Z', '2026-11-28T11:59:00.000Z'),
+        row('held', 'running', '2026-11-28T11:00:00.000Z', '2026-11-28T12:01:00.000Z'),
+        row('done', 'succeeded', '2026-11-28T11:00:00.000Z', null),
+      ]);
+      const due = await store.dueTypes(['due', 'later', 'lost', 'held', 'done', 'none'], now);
+      assert.deepEqual([...due].sort(), ['due', 'lost']);
+      assert.deepEqual([...(await store.dueTypes(['later', 'held'], now))], []);
+      assert.deepEqual([...(await store.dueTypes([], now))], []);
     });
 
     it('refuses a job type no plugin declares', async () => {

@@ -147,8 +147,9 @@ export class WorkerPool {
     if (free.length === 0) return;
     const now = clock.now();
     const nowIso = now.toISOString();
-    if (!(await store.hasDue(free.map((type) => type.name), nowIso))) return;
+    const due = await store.dueTypes(free.map((type) => type.name), nowIso);
     for (const type of free) {
+      if (!due.has(type.name)) continue;
       if (this.stopping) return;
       const slots = type.concurrency - this.count(type.name);
       if (slots <= 0) continue;

@@ -67,24 +67,21 @@ export class JobStore {
   }
 
   /**
-   * Whether any job of these types could be claimed now: one indexed read, so an idle
-   * worker's poll costs little and takes no write lock.
+   * Which of these types have a job that could be claimed now: one statement of one indexed
+   * probe per type (an EXISTS on `jobs_jobs_due` / `jobs_jobs_leases`), so an idle worker's
+   * poll costs little and takes no write lock, and a busy one claims only where there is work
+   * (not one UPDATE per registered type).
    */
-  async hasDue(types: readonly string[], now: string): Promise<boolean> {
-    if (types.length === 0) return false;
-    const row = await this.db
-      .selectFrom('jobs_jobs')
-      .select('seq')
-      .where((eb) =>
-        eb.or([
-          eb.and([eb('status', '=', 'queued'), eb('run_at', '<=', now)]),
-          eb.and([eb('status', '=', 'running'), eb('locked_until', '<', now)]),
-        ]),
-      )
-      .where('type', 'in', [...types])
-      .limit(1)
-      .executeTakeFirst();
-    return row !== undefined;
+  async dueTypes(types: readonly string[], now: string): Promise<ReadonlySet<string>> {
+    if (types.length === 0) return new Set();
+    const probes = types.map(
+      (type) => sql`select cast(${type} as text) as type where exists (
+        select 1 from jobs_jobs where type = ${type} and status = 'queued' and run_at <= ${now}
+        union all
+        select 1 from jobs_jobs where type = ${type} and status = 'running' and locked_until < ${now})`,
+    );
+    const { rows } = await sql<{ type: string }>`${sql.join(probes, sql` union all `)}`.execute(this.db);
+    return new Set(rows.map((row) => row.type));
   }
 
   /**

@@ -28,6 +28,15 @@ export class EndpointStore {
     return Number(row.n);
   }
 
+  /** Whether any enabled endpoint of the tenant subscribes to `event`: one indexed read, asked on every emit. */
+  async anySubscribed(tenant: Tenant, event: string, db: Kysely<WebhookTables> = this.db): Promise<boolean> {
+    const rows = await tenantScope(db, tenant).selectFrom('webhooks_endpoints').select('events').where('enabled', '=', 1).execute();
+    return rows.some((row) => {
+      const events = fromJson<string[]>(row.events);
+      return events.includes('*') || events.includes(event);
+    });
+  }
+
   /** Enabled endpoints subscribed to `event` (by name or `*`). */
   async subscribedTo(tenant: Tenant, event: string, db: Kysely<WebhookTables> = this.db): Promise<EndpointRow[]> {
     const rows = await tenantScope(db, tenant).selectFrom('webhooks_endpoints').selectAll().where('enabled', '=', 1).execute();
