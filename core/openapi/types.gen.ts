@@ -2992,13 +2992,15 @@ export type components = {
         };
         IngestEventsRequest: {
             /**
-             * @description Each item should be an `AnalyticsEventInput`. The contract accepts any object
-             *     here (the second branch) so that the service validates each event on its own and
-             *     rejects only the bad ones, listing them in the reply.
+             * @description Each item should be an `AnalyticsEventInput` (the second branch). The contract
+             *     accepts any object here (the first branch) so that the service validates each
+             *     event on its own and rejects only the bad ones, listing them in the reply. The
+             *     loose branch comes first so that a validator stops there instead of checking
+             *     every event twice.
              */
-            events: (components["schemas"]["AnalyticsEventInput"] | {
+            events: ({
                 [key: string]: unknown;
-            })[];
+            } | components["schemas"]["AnalyticsEventInput"])[];
         };
         IngestEventsResult: {
             /** @description Events recorded. */

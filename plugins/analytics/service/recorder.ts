@@ -50,24 +50,37 @@ export class EventRecorder {
       received_at: now,
     }));
     const stored = await this.store.append(trx, tenant, rows);
-    const rollups = new Map<string, NewRollup>();
-    const daily = new Map<string, NewDaily>();
-    const deltas = new Map<string, Totals>();
+    // Summed in place (mutable accumulators, one object per key): this loop runs once per
+    // event, 1,000 times a batch, on the ingest path.
+    const rollups = new Map<string, { -readonly [K in keyof NewRollup]: NewRollup[K] }>();
+    const daily = new Map<string, { -readonly [K in keyof NewDaily]: NewDaily[K] }>();
+    const deltas = new Map<string, { -readonly [K in keyof Totals]: Totals[K] }>();
     for (const row of rows) {
       if (!stored.has(row.id)) continue;
       const language = row.language ?? UNKNOWN;
       const channel = row.channel ?? UNKNOWN;
       const hour = hourOf(row.occurred_at);
-      const key = `${row.campaign_id}|${hour}|${row.type}|${language}|${channel}`;
+      const tail = `|${row.type}|${language}|${channel}`;
       const revenue = row.count * row.value_micros;
+      const key = `${row.campaign_id}|${hour}${tail}`;
       const current = rollups.get(key);
-      rollups.set(key, current ? { ...current, count: current.count + row.count, revenue_micros: current.revenue_micros + revenue } : { campaign_id: row.campaign_id, hour, type: row.type, language, channel, count: row.count, revenue_micros: revenue });
+      if (current) {
+        current.count += row.count;
+        current.revenue_micros += revenue;
+      } else rollups.set(key, { campaign_id: row.campaign_id, hour, type: row.type, language, channel, count: row.count, revenue_micros: revenue });
       const day = hour.slice(0, 10);
-      const dayKey = `${row.campaign_id}|${day}|${row.type}|${language}|${channel}`;
+      const dayKey = `${row.campaign_id}|${day}${tail}`;
       const currentDay = daily.get(dayKey);
-      daily.set(dayKey, currentDay ? { ...currentDay, count: currentDay.count + row.count, revenue_micros: currentDay.revenue_micros + revenue } : { campaign_id: row.campaign_id, day, type: row.type, language, channel, count: row.count, revenue_micros: revenue });
-      const delta = deltas.get(row.campaign_id) ?? { impressions: 0, engagements: 0, clicks: 0, leads: 0, conversions: 0 };
-      deltas.set(row.campaign_id, { ...delta, [TOTAL_OF[row.type as EventType]]: delta[TOTAL_OF[row.type as EventType]] + row.count });
+      if (currentDay) {
+        currentDay.count += row.count;
+        currentDay.revenue_micros += revenue;
+      } else daily.set(dayKey, { campaign_id: row.campaign_id, day, type: row.type, language, channel, count: row.count, revenue_micros: revenue });
+      let delta = deltas.get(row.campaign_id);
+      if (delta === undefined) {
+        delta = { impressions: 0, engagements: 0, clicks: 0, leads: 0, conversions: 0 };
+        deltas.set(row.campaign_id, delta);
+      }
+      delta[TOTAL_OF[row.type as EventType]] += row.count;
     }
     await this.store.addRollups(trx, tenant, [...rollups.values()]);
     await this.store.addDaily(trx, tenant, [...daily.values()]);
