@@ -544,4 +544,32 @@ forEachBackend((backend) => {
       assert.notEqual(new Webhook(created.body.secret!).sign(String(request.headers['webhook-id']), timestamp, request.body), expected);
     });
   });
+
+  describe('webhooks: an event for thousands of endpoints', () => {
+    let running: RunningApp;
+    before(async () => {
+      // No job workers: the fan-out is run by hand and its deliveries are counted, not sent.
+      running = await startInProcess({ databaseUrl: await backend.freshUrl(), plugins: [webhooks, signals], config: { webhooks: fast, jobs: { workers: false } } });
+    });
+    after(() => running.close());
+
+    it('makes a delivery and a job for each of 2,600 endpoints (past SQLite\'s bound-parameter limit in one statement)', async () => {
+      const db = resolveToken(running.app.container, DATABASE).kysely;
+      const secret = resolveToken(running.app.container, SECRET_BOX).seal('whsec_' + Buffer.alloc(32, 7).toString('base64'));
+      const now = new Date().toISOString();
+      const rows = Array.from({ length: 2600 }, (_, n) => ({
+        id: `wh_bulk${String(n).padStart(5, '0')}`, org_id: 'org_default', livemode: 0, url: `https://hooks.example.com/${n}`, events: '["signal.fired"]', enabled: 1, disabled_reason: null,
+        secret, previous_secret: null, previous_secret_expires_at: null, failing_since: null, created_at: now, updated_at: now,
+      }));
+      for (let i = 0; i < rows.length; i += 200) await db.insertInto('webhooks_endpoints' as never).values(rows.slice(i, i + 200) as never).execute();
+      const api = client(running, running.keys.test);
+      const [id] = (await api<{ ids: string[] }>('POST', '/v1/signals', { count: 1 })).body.ids;
+      const event = await resolveToken(running.app.container, EVENT_BUS).get(id!);
+      assert.equal(await resolveToken(running.app.container, WEBHOOK_DELIVERIES).fanOut(event!), 2600);
+      const count = async (table: string, column: string, value: string) =>
+        Number((await db.selectFrom(table as never).select((eb) => eb.fn.countAll<number>().as('n')).where(column as never, 'like', value as never).executeTakeFirstOrThrow()).n);
+      assert.equal(await count('webhooks_deliveries', 'event_id', id!), 2600);
+      assert.equal(await count('jobs_jobs', 'dedupe_key', `${id}:%`), 2600);
+    });
+  });
 });

@@ -59,6 +59,19 @@ forEachBackend((backend) => {
       assert.deepEqual([...(await store.dueTypes([], now))], []);
     });
 
+    it('enqueues thousands of jobs in one call, past SQLite\'s bound-parameter limit, and finds the duplicates among them', async () => {
+      const db = await backend.fresh();
+      const { queue } = await composeKernel({ db, plugins: [work] });
+      const earlier = await queue.enqueueMany(db.kysely, Array.from({ length: 600 }, (_, n) => ({ type: 'work.count', payload: { n }, options: { dedupeKey: `k${n}` } })));
+      const requests = Array.from({ length: 2600 }, (_, n) => ({ type: 'work.count', payload: { n }, options: { dedupeKey: `k${n}` } }));
+      const results = await queue.enqueueMany(db.kysely, requests);
+      assert.equal(results.length, 2600);
+      assert.deepEqual(results.slice(0, 600), earlier.map((result) => ({ id: result.id, created: false })));
+      assert.ok(results.slice(600).every((result) => result.created));
+      const rows = await db.kysely.selectFrom('jobs_jobs').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      assert.equal(Number(rows.n), 2600);
+    });
+
     it('refuses a job type no plugin declares', async () => {
       const db = await backend.fresh();
       const { queue } = await composeKernel({ db, plugins: [work] });

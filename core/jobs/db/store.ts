@@ -29,6 +29,9 @@ export interface Settle {
 const ACTIVE = ['queued', 'running'] as const;
 
 /** SQL for `jobs_jobs`; nothing else touches the table. */
+/** Rows per INSERT (and keys per lookup): well under both backends' bound-parameter limits. */
+const ROWS_PER_STATEMENT = 500;
+
 export class JobStore {
   private readonly db: Kysely<JobsTables>;
   private readonly postgres: boolean;
@@ -39,31 +42,43 @@ export class JobStore {
   }
 
   /**
-   * Inserts jobs in the caller's transaction (or on its own). A job whose (type, dedupe key)
-   * exists is skipped rather than failing the transaction; the ids actually inserted come back.
+   * Inserts jobs in the caller's transaction (or in one of its own). A job whose (type, dedupe
+   * key) exists is skipped rather than failing the transaction; the ids actually inserted come
+   * back. Any number of jobs: they go in statements of ROWS_PER_STATEMENT, under SQLite's
+   * bound-parameter limit (32,766; a job row has 16 columns, so about 2,000 rows at most).
    */
   async insert(executor: Executor, rows: readonly NewJob[]): Promise<ReadonlySet<string>> {
     if (rows.length === 0) return new Set();
+    if (rows.length > ROWS_PER_STATEMENT && !executor.isTransaction) {
+      return (executor as unknown as Kysely<JobsTables>).transaction().execute((trx) => this.insert(trx, rows));
+    }
     const db = executor as unknown as Kysely<JobsTables>;
-    const inserted = await db
-      .insertInto('jobs_jobs')
-      .values([...rows])
-      .onConflict((conflict) => conflict.columns(['type', 'dedupe_key']).doNothing())
-      .returning('id')
-      .execute();
-    return new Set(inserted.map((row) => row.id));
+    const ids = new Set<string>();
+    for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+      const inserted = await db
+        .insertInto('jobs_jobs')
+        .values(rows.slice(i, i + ROWS_PER_STATEMENT))
+        .onConflict((conflict) => conflict.columns(['type', 'dedupe_key']).doNothing())
+        .returning('id')
+        .execute();
+      for (const row of inserted) ids.add(row.id);
+    }
+    return ids;
   }
 
   /** Ids of existing jobs by (type, dedupe key), seen from the caller's transaction. */
   async idsByDedupe(executor: Executor, keys: readonly { readonly type: string; readonly dedupeKey: string }[]): Promise<ReadonlyMap<string, string>> {
-    if (keys.length === 0) return new Map();
     const db = executor as unknown as Kysely<JobsTables>;
-    const rows = await db
-      .selectFrom('jobs_jobs')
-      .select(['id', 'type', 'dedupe_key'])
-      .where((eb) => eb.or(keys.map((key) => eb.and([eb('type', '=', key.type), eb('dedupe_key', '=', key.dedupeKey)]))))
-      .execute();
-    return new Map(rows.map((row) => [dedupeIndex(row.type, row.dedupe_key ?? ''), row.id]));
+    const found = new Map<string, string>();
+    for (let i = 0; i < keys.length; i += ROWS_PER_STATEMENT) {
+      const rows = await db
+        .selectFrom('jobs_jobs')
+        .select(['id', 'type', 'dedupe_key'])
+        .where((eb) => eb.or(keys.slice(i, i + ROWS_PER_STATEMENT).map((key) => eb.and([eb('type', '=', key.type), eb('dedupe_key', '=', key.dedupeKey)]))))
+        .execute();
+      for (const row of rows) found.set(dedupeIndex(row.type, row.dedupe_key ?? ''), row.id);
+    }
+    return found;
   }
 
   /**

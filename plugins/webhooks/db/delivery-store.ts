@@ -19,12 +19,14 @@ export class DeliveryStore {
   constructor(private readonly db: Kysely<WebhookTables>) {}
 
   /** Adds deliveries; a (endpoint, event) pair that already has one keeps it. */
+  /** In statements of 500 rows: an event fanned out to thousands of endpoints stays under SQLite's bound-parameter limit. */
   async insertMany(trx: Kysely<WebhookTables>, tenant: Tenant, rows: readonly Omit<DeliveryRow, 'org_id' | 'livemode'>[]): Promise<void> {
-    if (rows.length === 0) return;
-    await tenantScope(trx, tenant)
-      .insertInto('webhooks_deliveries', rows)
-      .onConflict((conflict) => conflict.columns(['webhook_id', 'event_id']).doNothing())
-      .execute();
+    for (let i = 0; i < rows.length; i += 500) {
+      await tenantScope(trx, tenant)
+        .insertInto('webhooks_deliveries', rows.slice(i, i + 500))
+        .onConflict((conflict) => conflict.columns(['webhook_id', 'event_id']).doNothing())
+        .execute();
+    }
   }
 
   get(tenant: Tenant, webhookId: string, id: string): Promise<DeliveryRow | undefined> {
