@@ -4,8 +4,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Webhook } from 'standardwebhooks';
-import { DATABASE, EVENT_BUS, SECRET_BOX, definePlugin, resolveToken } from '../core/index.js';
+import { DATABASE, EVENT_BUS, SECRET_BOX, definePlugin, resolveToken, type Token } from '../core/index.js';
 import { WEBHOOK_DELIVERIES } from '../plugins/webhooks/tokens.js';
+import { deliverJob } from '../plugins/webhooks/jobs/deliver.js';
 import { ManualClock } from '../core/clock.js';
 import { forEachBackend } from '../core/db/testing.js';
 import { waitFor } from '../core/jobs/testing.js';
@@ -552,6 +553,26 @@ forEachBackend((backend) => {
       running = await startInProcess({ databaseUrl: await backend.freshUrl(), plugins: [webhooks, signals], config: { webhooks: fast, jobs: { workers: false } } });
     });
     after(() => running.close());
+
+    it('fails a delivery whose job died (its last attempt lost with its process), so it can be redelivered', async () => {
+      const api = client(running, running.keys.test);
+      const target = await api<Endpoint>('POST', '/v1/webhooks', { url: 'https://hooks.example.com/lost', events: ['signal.fired'] });
+      const [id] = (await api<{ ids: string[] }>('POST', '/v1/signals', { count: 1 })).body.ids;
+      await resolveToken(running.app.container, WEBHOOK_DELIVERIES).fanOut((await resolveToken(running.app.container, EVENT_BUS).get(id!))!);
+      const pending = (await api<{ data: Delivery[] }>('GET', `/v1/webhooks/${target.body.id}/deliveries`)).body.data[0]!;
+      assert.equal(pending.status, 'pending');
+      assert.equal((await api<{ code: string }>('POST', `/v1/webhooks/${target.body.id}/deliveries/${pending.id}/redeliver`)).body.code, 'delivery_in_progress');
+
+      // What the worker pool does with a job it finds out of attempts.
+      const payload = { orgId: 'org_default', livemode: false, webhookId: target.body.id, eventId: id!, round: 1 };
+      const context = { id: 'job_x', type: 'webhooks.deliver', payload, attempt: 8, maxAttempts: 7, signal: new AbortController().signal, logger: running.app.logger, resolve: <T>(key: Token<T>) => resolveToken(running.app.container, key) };
+      await deliverJob.onDead!(context, 'the process running attempt 7 stopped before it finished');
+      await deliverJob.onDead!(context, 'again: safe to repeat');
+      const failed = (await api<{ data: Delivery[] }>('GET', `/v1/webhooks/${target.body.id}/deliveries`)).body.data[0]!;
+      assert.deepEqual([failed.id, failed.status, failed.next_attempt_at], [pending.id, 'failed', null]);
+      assert.equal((await api('POST', `/v1/webhooks/${target.body.id}/deliveries/${pending.id}/redeliver`)).status, 202);
+      assert.equal((await api('DELETE', `/v1/webhooks/${target.body.id}`)).status, 200, 'the next test counts endpoints of its own');
+    });
 
     it('makes a delivery and a job for each of 2,600 endpoints (past SQLite\'s bound-parameter limit in one statement)', async () => {
       const db = resolveToken(running.app.container, DATABASE).kysely;

@@ -58,6 +58,14 @@ export interface JobDefinition<P = unknown> extends RetryPolicy {
   readonly concurrency?: number;
   // Method syntax on purpose: a JobDefinition<{ id: string }> must fit a list of JobDefinition.
   handle(job: JobContext<P>): Promise<void> | void;
+  /**
+   * Called when a job of this type dies: its last attempt failed, or its process stopped
+   * during the last attempt (the job is taken again after its lease and found out of
+   * attempts). For leaving the job's subject in a final state rather than waiting forever.
+   * It runs before the job is marked dead, so a process that stops in between calls it again:
+   * make it safe to repeat. What it throws is logged; the job is marked dead all the same.
+   */
+  onDead?(job: JobContext<P>, reason: string): Promise<void> | void;
 }
 
 export interface EnqueueOptions {

@@ -42,7 +42,8 @@ forEachBackend((backend) => {
       const db = await backend.fresh();
       const clock = new ManualClock('2026-03-01T00:00:00.000Z');
       let runs = 0;
-      const failing = defineJob({
+      const died: { payload: unknown; attempt: number; reason: string; status: string }[] = [];
+      const failing = defineJob<{ order: string }>({
         name: 'work.flaky',
         maxAttempts: 3,
         backoff: [1000, 5000],
@@ -50,12 +51,15 @@ forEachBackend((backend) => {
           runs += 1;
           throw new Error(`boom ${runs}`);
         },
+        async onDead(context, reason) {
+          died.push({ payload: context.payload, attempt: context.attempt, reason, status: (await job(db, context.id)).status });
+        },
       });
       const kernel = await composeKernel({ db, clock, plugins: [pluginWith(failing)], config: { jobs: { poll_interval_ms: 60_000 } } });
       await kernel.start();
       const { pool } = kernel.jobs;
       try {
-        const { id } = await kernel.queue.enqueue(db.kysely, 'work.flaky', {});
+        const { id } = await kernel.queue.enqueue(db.kysely, 'work.flaky', { order: 'ord_1' });
         await pool.lookNow();
         await waitFor('the first failure', async () => (await job(db, id)).attempts === 1 && (await job(db, id)).status === 'queued');
         assert.equal((await job(db, id)).runAt, '2026-03-01T00:00:01.000Z');
@@ -76,6 +80,7 @@ forEachBackend((backend) => {
         const dead = await job(db, id);
         assert.deepEqual([dead.attempts, dead.lastError, runs], [3, 'Error: boom 3', 3]);
         assert.ok(dead.finishedAt);
+        assert.deepEqual(died, [{ payload: { order: 'ord_1' }, attempt: 3, reason: 'Error: boom 3', status: 'running' }], 'onDead once, before the job is marked dead');
 
         clock.advance(3_600_000);
         await pool.lookNow();
@@ -146,14 +151,27 @@ forEachBackend((backend) => {
       }
     });
 
-    it('buries a job whose last attempt died with its process', async () => {
+    it('buries a job whose last attempt died with its process, telling its onDead (which may fail)', async () => {
       const db = await backend.fresh();
       const clock = new ManualClock('2026-03-01T00:00:00.000Z');
       let runs = 0;
+      const reasons: string[] = [];
       const kernel = await composeKernel({
         db,
         clock,
-        plugins: [pluginWith(defineJob({ name: 'work.fragile', maxAttempts: 1, handle: () => void (runs += 1) }))],
+        plugins: [
+          pluginWith(
+            defineJob({
+              name: 'work.fragile',
+              maxAttempts: 1,
+              handle: () => void (runs += 1),
+              onDead(_context, reason) {
+                reasons.push(reason);
+                throw new Error('onDead failed too');
+              },
+            }),
+          ),
+        ],
         config: { jobs: { poll_interval_ms: 60_000, lease_ms: 1000 } },
       });
       const { id } = await kernel.queue.enqueue(db.kysely, 'work.fragile', {});
@@ -165,6 +183,7 @@ forEachBackend((backend) => {
         await waitFor('the job to be dead', async () => (await job(db, id)).status === 'dead');
         assert.equal(runs, 0);
         assert.match((await job(db, id)).lastError ?? '', /stopped before it finished/);
+        assert.deepEqual(reasons, ['the process running attempt 1 stopped before it finished']);
       } finally {
         await kernel.stop();
       }

@@ -9,6 +9,7 @@ import type { ClaimedJob, JobStore, Settle } from './db/store.js';
 import type { JobType, JobTypes } from './job-types.js';
 import type { Notifier } from './notifier.js';
 import { RetryAt } from './retry-at.js';
+import type { JobContext } from './types.js';
 
 export interface WorkerPoolOptions {
   readonly store: JobStore;
@@ -186,31 +187,34 @@ export class WorkerPool {
     const logger = this.options.logger.child({ job: job.id, type: job.type, attempt: job.attempts });
     const settle = (): Settle => ({ id: job.id, worker: this.workerId, attempt: job.attempts, now: clock.now().toISOString() });
     try {
+      const context: JobContext = {
+        id: job.id,
+        type: job.type,
+        payload: JSON.parse(job.payload) as unknown,
+        attempt: job.attempts,
+        maxAttempts: job.max_attempts,
+        signal,
+        logger,
+        resolve: (key) => resolveToken(container, key),
+      };
       if (job.attempts > job.max_attempts) {
         // Taken again after its lease ran out on the last attempt: its process died running it.
-        await store.bury(settle(), `the process running attempt ${job.max_attempts} stopped before it finished`);
+        const reason = `the process running attempt ${job.max_attempts} stopped before it finished`;
+        await this.dying(type, context, reason);
+        await store.bury(settle(), reason);
         logger.error('job is dead: its last attempt was lost with its process');
         return;
       }
       let failure: { readonly error: unknown } | undefined;
       try {
-        await type.definition.handle({
-          id: job.id,
-          type: job.type,
-          payload: JSON.parse(job.payload) as unknown,
-          attempt: job.attempts,
-          maxAttempts: job.max_attempts,
-          signal,
-          logger,
-          resolve: (key) => resolveToken(container, key),
-        });
+        await type.definition.handle(context);
       } catch (error) {
         failure = { error };
       }
       if (failure === undefined) {
         if (!(await store.succeed(settle()))) logger.warn('job finished after its lease was lost; another worker may run it again');
       } else {
-        await this.failed(type, job, failure.error, settle(), logger);
+        await this.failed(type, context, job, failure.error, settle(), logger);
       }
     } catch (error) {
       // The database did not take the outcome: the lease runs out and the job runs again.
@@ -218,9 +222,20 @@ export class WorkerPool {
     }
   }
 
-  private async failed(type: JobType, job: ClaimedJob, error: unknown, settle: Settle, logger: Logger): Promise<void> {
+  /** The type's onDead, if any; what it throws is logged, and the job dies all the same. */
+  private async dying(type: JobType, context: JobContext, reason: string): Promise<void> {
+    if (type.definition.onDead === undefined) return;
+    try {
+      await type.definition.onDead(context, reason);
+    } catch (error) {
+      context.logger.error({ err: error }, 'onDead of a dead job failed');
+    }
+  }
+
+  private async failed(type: JobType, context: JobContext, job: ClaimedJob, error: unknown, settle: Settle, logger: Logger): Promise<void> {
     const message = describeError(error);
     if (job.attempts >= job.max_attempts) {
+      await this.dying(type, context, message);
       await this.options.store.bury(settle, message);
       logger.error({ err: error }, `job is dead after ${job.attempts} attempts`);
       return;

@@ -12,4 +12,6 @@ export const deliverJob = defineJob<DeliverPayload>({
   // Attempts mostly wait on the network: many at once per process.
   concurrency: 32,
   handle: (job) => job.resolve(WEBHOOK_DELIVERIES).attempt(job.payload, job),
+  // A job that dies would otherwise leave its delivery pending for good (and redelivery refused).
+  onDead: (job) => job.resolve(WEBHOOK_DELIVERIES).abandon(job.payload),
 });

@@ -215,6 +215,18 @@ export class DeliveryService {
     if (outcome.disable !== null) context.logger.warn({ webhook: endpoint.id, reason: outcome.disable }, 'webhook endpoint disabled');
   }
 
+  /**
+   * The delivery's job died: its process stopped during the last attempt (or the outcome of
+   * the last attempt could not be recorded). The delivery is failed rather than left pending
+   * with no job to move it, so it shows as failed and can be redelivered. Safe to repeat.
+   */
+  async abandon(payload: DeliverPayload): Promise<void> {
+    const tenant: Tenant = { orgId: payload.orgId, livemode: payload.livemode };
+    const delivery = await this.deliveries.byPair(tenant, payload.webhookId, payload.eventId);
+    if (!delivery || delivery.status !== 'pending' || delivery.round !== payload.round) return;
+    await this.deliveries.fail(tenant, delivery, this.clock.now().toISOString());
+  }
+
   /** The current secret, and the previous one while its 24 hours after a rotation last. */
   private signingSecrets(endpoint: EndpointRow, now: Date): string[] {
     const secrets = [this.box.open(endpoint.secret)];
