@@ -48,6 +48,7 @@ export type { Executor, JobQueue, JobDefinition, JobContext, HandlerContext, Ret
 export { defineSubscription } from './events/define.js';
 export type { EventBus, DomainEvent, EmitInput, LiveFilter, LiveListener, SubscriptionDefinition, WantsContext } from './events/types.js';
 export { defineSchedule } from './scheduler/define.js';
+export { purgeInBatches } from './scheduler/batches.js';
 export type { ScheduleDefinition, ScheduleContext } from './scheduler/types.js';
 export { newId } from './ids.js';
 

@@ -3,6 +3,8 @@
 // package, as a customer's receiver would verify it.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { DATABASE, EVENT_BUS, SECRET_BOX, definePlugin, resolveToken, type Token } from '../core/index.js';
 import { WEBHOOK_DELIVERIES } from '../plugins/webhooks/tokens.js';
@@ -554,24 +556,48 @@ forEachBackend((backend) => {
     });
     after(() => running.close());
 
-    it('fails a delivery whose job died (its last attempt lost with its process), so it can be redelivered', async () => {
-      const api = client(running, running.keys.test);
-      const target = await api<Endpoint>('POST', '/v1/webhooks', { url: 'https://hooks.example.com/lost', events: ['signal.fired'] });
-      const [id] = (await api<{ ids: string[] }>('POST', '/v1/signals', { count: 1 })).body.ids;
-      await resolveToken(running.app.container, WEBHOOK_DELIVERIES).fanOut((await resolveToken(running.app.container, EVENT_BUS).get(id!))!);
-      const pending = (await api<{ data: Delivery[] }>('GET', `/v1/webhooks/${target.body.id}/deliveries`)).body.data[0]!;
-      assert.equal(pending.status, 'pending');
-      assert.equal((await api<{ code: string }>('POST', `/v1/webhooks/${target.body.id}/deliveries/${pending.id}/redeliver`)).body.code, 'delivery_in_progress');
+    it('fails a delivery whose job died (its last attempt lost with its process), so it can be redelivered; a late outcome of that attempt still counts', async () => {
+      // A receiver that answers 200 only when told to: the "lost" attempt is still in flight.
+      let answer: () => void = () => undefined;
+      const answered = new Promise<void>((resolve) => (answer = resolve));
+      const slow = createServer((request, response) => {
+        request.resume();
+        void answered.then(() => response.end('late but fine'));
+      });
+      await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
+      try {
+        const api = client(running, running.keys.test);
+        const target = await api<Endpoint>('POST', '/v1/webhooks', { url: `http://127.0.0.1:${(slow.address() as AddressInfo).port}/hook`, events: ['signal.fired'] });
+        const [id] = (await api<{ ids: string[] }>('POST', '/v1/signals', { count: 1 })).body.ids;
+        const deliveries = resolveToken(running.app.container, WEBHOOK_DELIVERIES);
+        await deliveries.fanOut((await resolveToken(running.app.container, EVENT_BUS).get(id!))!);
+        const listed = async () => (await api<{ data: Delivery[] }>('GET', `/v1/webhooks/${target.body.id}/deliveries`)).body.data[0]!;
+        const pending = await listed();
+        assert.equal(pending.status, 'pending');
+        assert.equal((await api<{ code: string }>('POST', `/v1/webhooks/${target.body.id}/deliveries/${pending.id}/redeliver`)).body.code, 'delivery_in_progress');
 
-      // What the worker pool does with a job it finds out of attempts.
-      const payload = { orgId: 'org_default', livemode: false, webhookId: target.body.id, eventId: id!, round: 1 };
-      const context = { id: 'job_x', type: 'webhooks.deliver', payload, attempt: 8, maxAttempts: 7, signal: new AbortController().signal, logger: running.app.logger, resolve: <T>(key: Token<T>) => resolveToken(running.app.container, key) };
-      await deliverJob.onDead!(context, 'the process running attempt 7 stopped before it finished');
-      await deliverJob.onDead!(context, 'again: safe to repeat');
-      const failed = (await api<{ data: Delivery[] }>('GET', `/v1/webhooks/${target.body.id}/deliveries`)).body.data[0]!;
-      assert.deepEqual([failed.id, failed.status, failed.next_attempt_at], [pending.id, 'failed', null]);
-      assert.equal((await api('POST', `/v1/webhooks/${target.body.id}/deliveries/${pending.id}/redeliver`)).status, 202);
-      assert.equal((await api('DELETE', `/v1/webhooks/${target.body.id}`)).status, 200, 'the next test counts endpoints of its own');
+        // A worker makes the last attempt and stalls past its lease; another takes the job,
+        // finds it out of attempts and calls onDead, as the worker pool does.
+        const payload = { orgId: 'org_default', livemode: false, webhookId: target.body.id, eventId: id!, round: 1 };
+        const context = { id: 'job_x', type: 'webhooks.deliver', payload, attempt: 7, maxAttempts: 7, signal: new AbortController().signal, logger: running.app.logger, resolve: <T>(key: Token<T>) => resolveToken(running.app.container, key) };
+        const lost = deliveries.attempt(payload, context);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await deliverJob.onDead!({ ...context, attempt: 8 }, 'the process running attempt 7 stopped before it finished');
+        await deliverJob.onDead!({ ...context, attempt: 8 }, 'again: safe to repeat');
+        const failed = await listed();
+        assert.deepEqual([failed.id, failed.status, failed.next_attempt_at, failed.attempts.length], [pending.id, 'failed', null, 0]);
+
+        answer();
+        await lost;
+        const done = await listed();
+        assert.deepEqual([done.status, done.attempts.map((attempt) => attempt.status_code)], ['succeeded', [200]], 'the real outcome replaces the guess');
+        assert.equal((await api('POST', `/v1/webhooks/${target.body.id}/deliveries/${pending.id}/redeliver`)).status, 202);
+        assert.equal((await api('DELETE', `/v1/webhooks/${target.body.id}`)).status, 200, 'the next test counts endpoints of its own');
+      } finally {
+        answer();
+        slow.closeAllConnections();
+        await new Promise<void>((resolve) => slow.close(() => resolve()));
+      }
     });
 
     it('makes a delivery and a job for each of 2,600 endpoints (past SQLite\'s bound-parameter limit in one statement)', async () => {
@@ -591,6 +617,53 @@ forEachBackend((backend) => {
         Number((await db.selectFrom(table as never).select((eb) => eb.fn.countAll<number>().as('n')).where(column as never, 'like', value as never).executeTakeFirstOrThrow()).n);
       assert.equal(await count('webhooks_deliveries', 'event_id', id!), 2600);
       assert.equal(await count('jobs_jobs', 'dedupe_key', `${id}:%`), 2600);
+    });
+  });
+
+  describe('webhooks: delivery retention', () => {
+    let running: RunningApp;
+    const receivers: Receiver[] = [];
+    const clock = new ManualClock(new Date('2026-01-05T00:00:00.000Z'));
+    const DAY = 86_400_000;
+    before(async () => {
+      running = await startInProcess({
+        databaseUrl: await backend.freshUrl(),
+        plugins: [webhooks, signals],
+        clock,
+        config: { webhooks: { ...fast, retry_schedule_ms: [3_600_000] }, jobs: { poll_interval_ms: 60_000 } },
+      });
+    });
+    after(async () => {
+      await running.close();
+      await Promise.all(receivers.map((made) => made.close()));
+    });
+
+    it('purges finished deliveries and their logs after webhooks.retention_days, and never a pending one', async () => {
+      const api = client(running, running.keys.test);
+      const good = await new Receiver().start();
+      const bad = await new Receiver().start();
+      receivers.push(good, bad);
+      bad.reply = () => ({ status: 500 });
+      const ok = (await api<Endpoint>('POST', '/v1/webhooks', { url: good.url(), events: ['signal.fired'] })).body;
+      const failing = (await api<Endpoint>('POST', '/v1/webhooks', { url: bad.url(), events: ['signal.fired'] })).body;
+      await api('POST', '/v1/signals', { count: 1 });
+      const list = async (id: string) => (await api<{ data: Delivery[] }>('GET', `/v1/webhooks/${id}/deliveries`)).body.data;
+      await waitFor('both first attempts', async () => (await list(ok.id))[0]?.status === 'succeeded' && (await list(failing.id))[0]?.attempts_count === 1);
+      const attempts = async () => Number((await resolveToken(running.app.container, DATABASE).kysely.selectFrom('webhooks_attempts' as never).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      assert.equal(await attempts(), 2);
+
+      const purge = webhooks.schedules!.find((schedule) => schedule.name === 'webhooks.purge_deliveries')!;
+      const tick = () => ({ name: purge.name, firedAt: clock.now(), clock, signal: new AbortController().signal, logger: running.app.logger, resolve: <T>(key: Token<T>) => resolveToken(running.app.container, key) });
+      clock.advance(29 * DAY);
+      await purge.run(tick());
+      assert.equal((await list(ok.id)).length, 1, 'kept for 30 days');
+
+      clock.advance(2 * DAY);
+      await purge.run(tick());
+      assert.deepEqual(await list(ok.id), []);
+      const [pending] = await list(failing.id);
+      assert.deepEqual([pending?.status, pending?.attempts.length], ['pending', 1], 'a pending delivery and its log stay');
+      assert.equal(await attempts(), 1);
     });
   });
 });

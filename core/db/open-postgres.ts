@@ -91,7 +91,7 @@ async function schemaExists(client: ClientBase, schema: string): Promise<boolean
 /**
  * kysely's Postgres introspector lists the tables of every schema in one query that calls
  * pg_get_serial_sequence on each; a schema dropped by another session while it runs fails it
- * with `42P01 relation ... does not exist`. The migrator asks it whether its own table
+ * with `42P01 relation ... does not exist` (or `3F000 schema ... does not exist`). The migrator asks it whether its own table
  * exists, so a test database (one schema per test) or another tenant's migration could fail
  * ours. The listing is simply taken again.
  */
@@ -107,7 +107,8 @@ class RetryingIntrospector extends PostgresIntrospector {
       try {
         return await super.getTables(options);
       } catch (error) {
-        if (attempt >= 5 || (error as { code?: unknown }).code !== '42P01') throw error;
+        const code = (error as { code?: unknown }).code;
+        if (attempt >= 5 || (code !== '42P01' && code !== '3F000')) throw error;
       }
     }
   }

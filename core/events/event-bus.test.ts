@@ -120,6 +120,37 @@ forEachBackend((backend) => {
       }
     });
 
+    it('makes the job when a subscription\'s wants throws, rather than failing the emit', async () => {
+      const db = await backend.fresh();
+      const handled: string[] = [];
+      const broken = definePlugin({
+        name: 'broken',
+        version: '1.0.0',
+        events: { 'order.placed': { description: 'An order was placed', payload: { type: 'object' } } },
+        subscriptions: [
+          defineSubscription({
+            name: 'broken.filter',
+            events: '*',
+            wants() {
+              throw new Error('the filter has a bug');
+            },
+            handle(event) {
+              handled.push(event.aggregateId);
+            },
+          }),
+        ],
+      });
+      const kernel = await composeKernel({ db, plugins: [broken], config: { jobs: { poll_interval_ms: 20 } } });
+      await kernel.start();
+      try {
+        await kernel.bus.emit(db.kysely, { name: 'order.placed', ...orgA, aggregateId: 'ord_9', payload: { n: 9 } });
+        await waitFor('the delivery', () => handled.length === 1);
+        assert.deepEqual(handled, ['ord_9']);
+      } finally {
+        await kernel.stop();
+      }
+    });
+
     it('delivers each aggregate\'s events in order, at least once, a failing delivery holding up the rest', async () => {
       const url = await backend.freshUrl();
       const db = await openDatabase({ url, poolSize: 4 });

@@ -8,7 +8,7 @@ import type { OutboxStore } from './db/store.js';
 import { deliveryJobType, type SubscriptionIndex } from './dispatcher.js';
 import { encodeLiveEvent, type LiveFeed } from './live-feed.js';
 import type { EventRegistry } from './registry.js';
-import type { DomainEvent, EmitInput, EventBus, LiveFilter, LiveListener } from './types.js';
+import type { DomainEvent, EmitInput, EventBus, LiveFilter, LiveListener, SubscriptionDefinition } from './types.js';
 
 export interface OutboxEventBusOptions {
   readonly postgres: boolean;
@@ -58,6 +58,20 @@ export class OutboxEventBus implements EventBus {
     return this.options.live.add(filter, listener);
   }
 
+  /**
+   * A subscription's `wants`, failing open: an answer it cannot give (a throw) makes the
+   * delivery job as if it had no `wants`, so a filter's bug costs a job, not the emitter's
+   * write. (A failed statement on Postgres still aborts the transaction; `wants` reads only.)
+   */
+  private async wanted(subscription: SubscriptionDefinition, event: DomainEvent, trx: Executor): Promise<boolean> {
+    if (subscription.wants === undefined) return true;
+    try {
+      return await subscription.wants(event, { db: trx, resolve: this.options.resolve });
+    } catch {
+      return true;
+    }
+  }
+
   private async record(trx: Executor, event: DomainEvent): Promise<void> {
     const { postgres, outbox, subscriptions, queue, notifier } = this.options;
     if (postgres) {
@@ -68,7 +82,7 @@ export class OutboxEventBus implements EventBus {
     await outbox.insert(trx, event);
     const targets = [];
     for (const subscription of subscriptions.matching(event.name)) {
-      if (subscription.wants === undefined || (await subscription.wants(event, { db: trx, resolve: this.options.resolve }))) targets.push(subscription);
+      if (await this.wanted(subscription, event, trx)) targets.push(subscription);
     }
     if (targets.length > 0) {
       await queue.enqueueMany(

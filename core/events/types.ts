@@ -83,7 +83,7 @@ export interface SubscriptionDefinition extends RetryPolicy {
    * webhooks plugin answers whether any endpoint of the event's org and mode subscribes).
    * Read through `context.db`, the emitting transaction (on SQLite another connection would
    * wait on it). It runs on every emit, so keep it to one indexed read; when in doubt,
-   * answer true. Without it every matching event is delivered.
+   * answer true (a throw counts as true). Without it every matching event is delivered.
    */
   wants?(event: DomainEvent, context: WantsContext): boolean | Promise<boolean>;
   handle(event: DomainEvent, context: HandlerContext): Promise<void> | void;

@@ -57,6 +57,8 @@ forEachBackend((backend) => {
       assert.deepEqual([...due].sort(), ['due', 'lost']);
       assert.deepEqual([...(await store.dueTypes(['later', 'held'], now))], []);
       assert.deepEqual([...(await store.dueTypes([], now))], []);
+      const many = [...Array.from({ length: 600 }, (_, n) => `idle.${n}`), 'lost', 'due'];
+      assert.deepEqual([...(await store.dueTypes(many, now))].sort(), ['due', 'lost'], 'more types than one compound SELECT may hold');
     });
 
     it('enqueues thousands of jobs in one call, past SQLite\'s bound-parameter limit, and finds the duplicates among them', async () => {

@@ -189,6 +189,29 @@ forEachBackend((backend) => {
       }
     });
 
+    it('fails, retries and buries a job whose payload does not parse, without calling its handler', async () => {
+      const db = await backend.fresh();
+      let runs = 0;
+      const kernel = await composeKernel({
+        db,
+        plugins: [pluginWith(defineJob({ name: 'work.garbled', maxAttempts: 2, backoff: [0], handle: () => void (runs += 1) }))],
+        config: { jobs: { poll_interval_ms: 20 } },
+      });
+      const { id } = await kernel.queue.enqueue(db.kysely, 'work.garbled', { fine: true });
+      await db.kysely.updateTable('jobs_jobs' as never).set({ payload: 'not json' } as never).where('id' as never, '=', id as never).execute();
+      await kernel.start();
+      try {
+        // Read the row itself: JobStore.get would parse the payload too.
+        const row = () => db.kysely.selectFrom('jobs_jobs' as never).select(['status', 'attempts', 'last_error'] as never).where('id' as never, '=', id as never).executeTakeFirstOrThrow() as Promise<{ status: string; attempts: number; last_error: string | null }>;
+        await waitFor('the job to be dead', async () => (await row()).status === 'dead');
+        const dead = await row();
+        assert.deepEqual([Number(dead.attempts), runs], [2, 0]);
+        assert.match(dead.last_error ?? '', /^SyntaxError/);
+      } finally {
+        await kernel.stop();
+      }
+    });
+
     it('runs at most `concurrency` jobs of a type at once in a process', async () => {
       const db = await backend.fresh();
       const held = gate();

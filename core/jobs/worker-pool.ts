@@ -187,10 +187,18 @@ export class WorkerPool {
     const logger = this.options.logger.child({ job: job.id, type: job.type, attempt: job.attempts });
     const settle = (): Settle => ({ id: job.id, worker: this.workerId, attempt: job.attempts, now: clock.now().toISOString() });
     try {
+      // A payload that does not parse (a row edited by hand) fails the attempt like a throw.
+      let payload: unknown;
+      let unreadable: { readonly error: unknown } | undefined;
+      try {
+        payload = JSON.parse(job.payload);
+      } catch (error) {
+        unreadable = { error };
+      }
       const context: JobContext = {
         id: job.id,
         type: job.type,
-        payload: JSON.parse(job.payload) as unknown,
+        payload,
         attempt: job.attempts,
         maxAttempts: job.max_attempts,
         signal,
@@ -205,11 +213,13 @@ export class WorkerPool {
         logger.error('job is dead: its last attempt was lost with its process');
         return;
       }
-      let failure: { readonly error: unknown } | undefined;
-      try {
-        await type.definition.handle(context);
-      } catch (error) {
-        failure = { error };
+      let failure = unreadable;
+      if (failure === undefined) {
+        try {
+          await type.definition.handle(context);
+        } catch (error) {
+          failure = { error };
+        }
       }
       if (failure === undefined) {
         if (!(await store.succeed(settle()))) logger.warn('job finished after its lease was lost; another worker may run it again');

@@ -20,6 +20,8 @@ export const webhooksConfig = z.strictObject({
     .max(50)
     .default([5_000, 300_000, 1_800_000, 2 * HOUR_MS, 5 * HOUR_MS, 10 * HOUR_MS, 10 * HOUR_MS]),
   retry_jitter: z.number().min(0).max(0.5).default(0.2),
+  /** Days a finished delivery (succeeded or failed) and its attempt log are kept after its last change. */
+  retention_days: z.number().int().min(1).max(3650).default(30),
 });
 
 export type WebhooksConfig = z.output<typeof webhooksConfig>;

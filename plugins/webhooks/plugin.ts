@@ -7,6 +7,7 @@ import type { WebhookTables } from './db/schema.js';
 import { webhookErrors } from './errors.js';
 import { webhookEvents } from './events.js';
 import { deliverJob } from './jobs/deliver.js';
+import { purgeDeliveries } from './jobs/purge.js';
 import { createWebhook } from './operations/create-webhook.js';
 import { deleteWebhook } from './operations/delete-webhook.js';
 import { getWebhook } from './operations/get-webhook.js';
@@ -50,6 +51,7 @@ export const webhooksPlugin = definePlugin({
     resolveToken(container, HTTP_SENDER).close();
   },
   jobs: [deliverJob],
+  schedules: [purgeDeliveries],
   subscriptions: [fanOut],
   operations: [createWebhook, listWebhooks, getWebhook, updateWebhook, deleteWebhook, rotateWebhookSecret, testWebhook, listWebhookDeliveries, redeliverWebhookDelivery],
 });

@@ -90,7 +90,13 @@ const round = (n: number) => Math.round(n * 100) / 100;
 /** Runs one task in the client process and hands back its result. */
 function ask<T>(client: ChildProcess, task: ClientTask): Promise<T> {
   return new Promise((resolve, reject) => {
-    client.once('message', (reply: { ok: boolean; result?: T; error?: string }) => (reply.ok ? resolve(reply.result as T) : reject(new Error(reply.error))));
+    const exited = (code: number | null) => reject(new Error(`the bench client exited (${code}) before it answered`));
+    client.once('exit', exited);
+    client.once('message', (reply: { ok: boolean; result?: T; error?: string }) => {
+      client.off('exit', exited);
+      if (reply.ok) resolve(reply.result as T);
+      else reject(new Error(reply.error));
+    });
     client.send(task);
   });
 }
@@ -121,7 +127,10 @@ async function startBaseline(template: Omit<GenerationRequest, 'product'>): Prom
         }
         res.write(`data: ${JSON.stringify({ type: 'content_complete', tokens: 0, latency_ms: 0, content_id: 'cnt_baseline' })}\n\n`);
         res.end('data: [DONE]\n\n');
-      })();
+      })().catch((error: unknown) => {
+        process.stderr.write(`baseline stream failed: ${String(error)}\n`);
+        res.destroy();
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -60,15 +60,16 @@ export class DeliveryStore {
   /**
    * Records an attempt of round `round` and the delivery's new state, unless the delivery
    * has moved on (finished, or redelivered into a later round) since the attempt began:
-   * then nothing is written and false comes back.
+   * then nothing is written and false comes back. A delivery failed only because its job
+   * was thought dead (`abandoned`) still takes the real outcome of that round's attempt.
    */
   async recordAttempt(trx: Kysely<WebhookTables>, tenant: Tenant, delivery: DeliveryRow, attempt: Omit<AttemptRow, 'org_id' | 'livemode' | 'delivery_id' | 'n'>, update: DeliveryUpdate): Promise<boolean> {
     const scoped = tenantScope(trx, tenant);
     const result = await scoped
       .updateTable('webhooks_deliveries')
-      .set((eb) => ({ status: update.status, next_attempt_at: update.nextAttemptAt, updated_at: update.at, attempts_count: eb('attempts_count', '+', 1) }))
+      .set((eb) => ({ status: update.status, next_attempt_at: update.nextAttemptAt, updated_at: update.at, abandoned: 0, attempts_count: eb('attempts_count', '+', 1) }))
       .where('id', '=', delivery.id)
-      .where('status', '=', 'pending')
+      .where((eb) => eb.or([eb('status', '=', 'pending'), eb.and([eb('status', '=', 'failed'), eb('abandoned', '=', 1)])]))
       .where('round', '=', delivery.round)
       .executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) return false;
@@ -77,11 +78,11 @@ export class DeliveryStore {
     return true;
   }
 
-  /** Ends a pending delivery without an attempt (its endpoint was disabled). */
-  async fail(tenant: Tenant, delivery: DeliveryRow, at: string): Promise<void> {
+  /** Ends a pending delivery without an attempt (its endpoint was disabled, or its job died: `abandoned`). */
+  async fail(tenant: Tenant, delivery: DeliveryRow, at: string, abandoned = false): Promise<void> {
     await tenantScope(this.db, tenant)
       .updateTable('webhooks_deliveries')
-      .set({ status: 'failed', next_attempt_at: null, updated_at: at })
+      .set({ status: 'failed', next_attempt_at: null, updated_at: at, abandoned: abandoned ? 1 : 0 })
       .where('id', '=', delivery.id)
       .where('status', '=', 'pending')
       .where('round', '=', delivery.round)
@@ -92,12 +93,28 @@ export class DeliveryStore {
   async reopen(trx: Kysely<WebhookTables>, tenant: Tenant, delivery: DeliveryRow, at: string): Promise<boolean> {
     const result = await tenantScope(trx, tenant)
       .updateTable('webhooks_deliveries')
-      .set({ status: 'pending', round: delivery.round + 1, round_base: delivery.attempts_count, forced: 1, next_attempt_at: at, updated_at: at })
+      .set({ status: 'pending', round: delivery.round + 1, round_base: delivery.attempts_count, forced: 1, next_attempt_at: at, updated_at: at, abandoned: 0 })
       .where('id', '=', delivery.id)
       .where('round', '=', delivery.round)
       .where('status', 'in', ['succeeded', 'failed'])
       .executeTakeFirst();
     return Number(result.numUpdatedRows) > 0;
+  }
+
+  /**
+   * Deletes up to `limit` finished deliveries (succeeded or failed) last changed before
+   * `before`, with their attempt logs, across all orgs; returns how many went. A pending
+   * delivery is never purged. The deliveries go first, so a redelivery racing the purge finds
+   * the delivery gone rather than a delivery without its log.
+   */
+  async purgeFinishedBefore(before: string, limit: number): Promise<number> {
+    return this.db.transaction().execute(async (trx) => {
+      const doomed = trx.selectFrom('webhooks_deliveries').select('id').where('status', 'in', ['succeeded', 'failed']).where('updated_at', '<', before).limit(limit);
+      const deleted = await trx.deleteFrom('webhooks_deliveries').where('id', 'in', doomed).where('status', 'in', ['succeeded', 'failed']).returning('id').execute();
+      const ids = deleted.map((row) => row.id);
+      for (let i = 0; i < ids.length; i += 500) await trx.deleteFrom('webhooks_attempts').where('delivery_id', 'in', ids.slice(i, i + 500)).execute();
+      return ids.length;
+    });
   }
 
   private filtered(tenant: Tenant, webhookId: string, filter: DeliveryFilter) {

@@ -1,4 +1,4 @@
-import type { Kysely, Updateable } from 'kysely';
+import { sql, type Kysely, type Updateable } from 'kysely';
 import { fromJson, tenantScope, type Tenant } from 'influgentic';
 import type { EndpointRow, WebhookTables } from './schema.js';
 
@@ -28,13 +28,21 @@ export class EndpointStore {
     return Number(row.n);
   }
 
-  /** Whether any enabled endpoint of the tenant subscribes to `event`: one indexed read, asked on every emit. */
+  /**
+   * Whether any enabled endpoint of the tenant subscribes to `event` (by name or `*`): asked
+   * on every emit, so answered in SQL with at most one row read back. `events` is a JSON
+   * array of strings; a name matches as its quoted JSON form (LIKE's `%` and `_` escaped).
+   */
   async anySubscribed(tenant: Tenant, event: string, db: Kysely<WebhookTables> = this.db): Promise<boolean> {
-    const rows = await tenantScope(db, tenant).selectFrom('webhooks_endpoints').select('events').where('enabled', '=', 1).execute();
-    return rows.some((row) => {
-      const events = fromJson<string[]>(row.events);
-      return events.includes('*') || events.includes(event);
-    });
+    const quoted = (name: string) => `%${JSON.stringify(name).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const row = await tenantScope(db, tenant)
+      .selectFrom('webhooks_endpoints')
+      .select('id')
+      .where('enabled', '=', 1)
+      .where(sql<boolean>`(${sql.ref('events')} like ${quoted('*')} escape '\\' or ${sql.ref('events')} like ${quoted(event)} escape '\\')`)
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
   }
 
   /** Enabled endpoints subscribed to `event` (by name or `*`). */

@@ -60,4 +60,13 @@ export const webhookMigrations: MigrationSet = {
         .execute();
     },
   },
+  '2026_11_28_002_delivery_retention': {
+    // The retention purge finds finished deliveries by their last change; `abandoned` marks a
+    // delivery failed because its job died.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      await db.schema.createIndex('webhooks_deliveries_finished').on('webhooks_deliveries').columns(['status', 'updated_at']).execute();
+      await db.schema.alterTable('webhooks_deliveries').addColumn('abandoned', columnTypes(db).bool, (c) => c.notNull().defaultTo(0)).execute();
+    },
+  },
 };

@@ -47,6 +47,8 @@ export interface DeliveryRow {
   /** Sent even to a disabled endpoint (a test event, a redelivery someone asked for). */
   readonly forced: number;
   readonly next_attempt_at: string | null;
+  /** 1 when failed because its job died (an attempt lost with its process): a late real outcome of that attempt may still be recorded. */
+  readonly abandoned: number;
   readonly created_at: string;
   readonly updated_at: string;
 }

@@ -13,5 +13,8 @@ export const deliverJob = defineJob<DeliverPayload>({
   concurrency: 32,
   handle: (job) => job.resolve(WEBHOOK_DELIVERIES).attempt(job.payload, job),
   // A job that dies would otherwise leave its delivery pending for good (and redelivery refused).
-  onDead: (job) => job.resolve(WEBHOOK_DELIVERIES).abandon(job.payload),
+  onDead: async (job, reason) => {
+    job.logger.warn({ webhook: job.payload.webhookId, event: job.payload.eventId, reason }, 'webhook delivery job died; the delivery is marked failed');
+    await job.resolve(WEBHOOK_DELIVERIES).abandon(job.payload);
+  },
 });

@@ -76,7 +76,9 @@ export class DeliveryService {
    */
   async fanOut(event: DomainEvent): Promise<number> {
     const tenant: Tenant = { orgId: event.orgId, livemode: event.livemode };
-    const targets = await this.endpoints.subscribedTo(tenant, event.name);
+    // An endpoint gets the events from its creation on (as Stripe's do), however late this runs.
+    const emitted = Date.parse(event.createdAt);
+    const targets = (await this.endpoints.subscribedTo(tenant, event.name)).filter((endpoint) => Date.parse(endpoint.created_at) <= emitted);
     if (targets.length === 0) return 0;
     const body = JSON.stringify({ type: event.name, timestamp: event.createdAt, data: event.payload });
     const now = this.clock.now().toISOString();
@@ -224,7 +226,9 @@ export class DeliveryService {
     const tenant: Tenant = { orgId: payload.orgId, livemode: payload.livemode };
     const delivery = await this.deliveries.byPair(tenant, payload.webhookId, payload.eventId);
     if (!delivery || delivery.status !== 'pending' || delivery.round !== payload.round) return;
-    await this.deliveries.fail(tenant, delivery, this.clock.now().toISOString());
+    // Marked abandoned: a worker that lost its lease may still be making that attempt, and
+    // its outcome, when it comes, is recorded over this.
+    await this.deliveries.fail(tenant, delivery, this.clock.now().toISOString(), true);
   }
 
   /** The current secret, and the previous one while its 24 hours after a rotation last. */
@@ -261,6 +265,7 @@ export class DeliveryService {
       round_base: 0,
       forced: forced ? 1 : 0,
       next_attempt_at: now,
+      abandoned: 0,
       created_at: now,
       updated_at: now,
     };

@@ -11,8 +11,7 @@ export const fanOut = defineSubscription({
   concurrency: 8,
   // Most events of most orgs go to no endpoint: asked in the emitting transaction, so such an
   // event costs one read instead of a job (made, claimed, run and settled) that finds nothing.
-  // So an event emitted while no endpoint wanted it never reaches an endpoint made later (an
-  // endpoint gets the events from its creation on, as with Stripe's).
+  // An endpoint gets the events from its creation on either way (fanOut checks created_at).
   wants: (event, context) => context.resolve(ENDPOINT_STORE).anySubscribed({ orgId: event.orgId, livemode: event.livemode }, event.name, context.db as Kysely<WebhookTables>),
   async handle(event, context) {
     await context.resolve(WEBHOOK_DELIVERIES).fanOut(event);
