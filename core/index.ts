@@ -61,7 +61,7 @@ export { newId } from './ids.js';
  */
 export { LLM_PROVIDERS } from './tokens.js';
 export { llmErrors, UnknownLlmProviderError } from './llm/errors.js';
-export { CONTENT_TYPES, STRUCTURAL_FORMATS, CONTENT_LENGTHS } from './llm/types.js';
+export { CONTENT_TYPES, STRUCTURAL_FORMATS, CONTENT_LENGTHS, PRIMARY_FORMATS } from './llm/types.js';
 /** The request's defaults a caller resolves before a provider sees it: word targets per format and length, and the CTA line. */
 export { DEFAULT_WORD_TARGETS } from './llm/word-targets.js';
 export { ctaLine } from './llm/cta.js';

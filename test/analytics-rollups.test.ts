@@ -5,23 +5,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { resolveToken } from '../core/container.js';
 import { forEachBackend } from '../core/db/testing.js';
+import { createRng } from '../core/llm/builtin/prng.js';
 import { DATABASE } from '../core/tokens.js';
 import { startHarness, type Harness, type Json } from '../plugins/campaigns/testing/harness.js';
 import { createCampaign, ingest } from '../plugins/analytics/testing/helpers.js';
 
 const HOUR = 3_600_000;
 
-/** mulberry32: a small seeded PRNG, so the mix is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 forEachBackend((backend) => {
   describe('analytics rollups', () => {
@@ -32,7 +22,7 @@ forEachBackend((backend) => {
     after(() => h.running.close());
 
     it('agree with a recount from raw events after a random mix (seed 20251128)', async () => {
-      const random = prng(20251128);
+      const random = createRng(20251128).next;
       const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
       const campaigns = [(await createCampaign(h.test)).id as string, (await createCampaign(h.test)).id as string];
       const foreign = (await createCampaign(h.stranger)).id as string;

@@ -7,10 +7,11 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { resolveToken } from '../core/container.js';
 import { forEachBackend } from '../core/db/testing.js';
+import { createRng } from '../core/llm/builtin/prng.js';
 import { ProblemError } from '../core/http/problem.js';
 import { CAMPAIGN_BILLING, CAMPAIGN_LIFECYCLE, CAMPAIGN_SERVICE, CAMPAIGN_STORE } from '../plugins/campaigns/service/internal-tokens.js';
 import { dailyShare } from '../plugins/campaigns/service/money.js';
-import { referenceCampaign, startHarness, type Harness, type Json } from '../plugins/campaigns/testing/harness.js';
+import { createCampaign, referenceCampaign, startHarness, type Harness, type Json } from '../plugins/campaigns/testing/harness.js';
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -18,17 +19,6 @@ const HOUR = 3_600_000;
 const VELO_RATE = 249_000_000;
 const testMode = { orgId: 'org_default', livemode: false };
 
-/** A small seeded PRNG (mulberry32): the property test replays exactly from its seed. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 forEachBackend((backend) => {
   describe('campaign money', () => {
@@ -37,11 +27,7 @@ forEachBackend((backend) => {
     const billing = () => resolveToken(h.running.app.container, CAMPAIGN_BILLING);
     const lifecycle = () => resolveToken(h.running.app.container, CAMPAIGN_LIFECYCLE);
     const ledger = (id: string, tenant = testMode) => resolveToken(h.running.app.container, CAMPAIGN_STORE).ledger(tenant, id);
-    const create = async (overrides: Json = {}, api = () => h.test): Promise<Json> => {
-      const reply = await api()('POST', '/v1/campaigns', { ...referenceCampaign, ...overrides });
-      assert.equal(reply.status, 201, JSON.stringify(reply.body));
-      return reply.body;
-    };
+    const create = (overrides: Json = {}, api = () => h.test): Promise<Json> => createCampaign(api(), overrides);
     const get = async (id: string, api = () => h.test): Promise<Json> => (await api()('GET', `/v1/campaigns/${id}`)).body;
     let contentSeq = 0;
     const generation = (tokens: number, provider = 'builtin') => ({ id: `cnt_t${(contentSeq += 1)}`, agent_id: 'agent_velo_automotive', tokens, provider, created_at: h.clock.now().toISOString() });
@@ -184,7 +170,7 @@ forEachBackend((backend) => {
 
     it('keeps the ledger sum equal to spent_usd and never above the budget over random generations, cancellations, budget changes and days (seeded)', async () => {
       const seed = 20261128;
-      const random = prng(seed);
+      const random = createRng(seed).next;
       const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
       for (let run = 0; run < 6; run += 1) {
         const campaign = await service().create(testMode, { ...referenceCampaign, config: { ...referenceCampaign.config, duration_days: 1 + Math.floor(random() * 6) }, budget_usd: 5 + Math.floor(random() * 400) } as never);

@@ -11,7 +11,7 @@ import { forEachBackend } from '../core/db/testing.js';
 import { builtinPlugins } from '../plugins/index.js';
 import { AGENT_METRICS_SOURCE, type AgentMetricsSource } from '../plugins/agents/tokens.js';
 import { CAMPAIGN_STORE } from '../plugins/campaigns/service/internal-tokens.js';
-import { referenceCampaign, startHarness, type Harness, type Json } from '../plugins/campaigns/testing/harness.js';
+import { createCampaign, referenceCampaign, startHarness, type Harness, type Json } from '../plugins/campaigns/testing/harness.js';
 import { CAMPAIGN_PERFORMANCE_SOURCE, type CampaignPerformanceSource } from '../plugins/campaigns/tokens.js';
 import { FakeProvider, fakeProviderPlugin } from '../plugins/content/testing/fake-provider.js';
 import { readSse } from '../plugins/content/testing/sse-parser.js';
@@ -23,11 +23,7 @@ forEachBackend((backend) => {
   describe('campaign streams and ratings', () => {
     let h: Harness;
     const fake = new FakeProvider();
-    const create = async (overrides: Json = {}, api = () => h.test): Promise<Json> => {
-      const reply = await api()('POST', '/v1/campaigns', { ...referenceCampaign, ...overrides });
-      assert.equal(reply.status, 201, JSON.stringify(reply.body));
-      return reply.body;
-    };
+    const create = (overrides: Json = {}, api = () => h.test): Promise<Json> => createCampaign(api(), overrides);
     const stream = (id: string, body?: Json, key: 'test' | 'live' = 'test', headers: Record<string, string> = {}) =>
       fetch(`${h.running.baseUrl}/v1/campaigns/${id}/stream`, {
         method: 'POST',

@@ -8,7 +8,7 @@ import { resolveToken } from '../core/container.js';
 import { forEachBackend } from '../core/db/testing.js';
 import { builtinPlugins } from '../plugins/index.js';
 import { CAMPAIGN_LIFECYCLE, CAMPAIGN_STORE } from '../plugins/campaigns/service/internal-tokens.js';
-import { referenceCampaign, startHarness, type Harness, type Json } from '../plugins/campaigns/testing/harness.js';
+import { createCampaign, referenceCampaign, startHarness, type Harness, type Json } from '../plugins/campaigns/testing/harness.js';
 import { FakeProvider, fakeProviderPlugin } from '../plugins/content/testing/fake-provider.js';
 import { readSse } from '../plugins/content/testing/sse-parser.js';
 
@@ -18,11 +18,7 @@ forEachBackend((backend) => {
   describe('usage', () => {
     let h: Harness;
     const fake = new FakeProvider();
-    const create = async (overrides: Json = {}, api = () => h.test): Promise<Json> => {
-      const reply = await api()('POST', '/v1/campaigns', { ...referenceCampaign, ...overrides });
-      assert.equal(reply.status, 201, JSON.stringify(reply.body));
-      return reply.body;
-    };
+    const create = (overrides: Json = {}, api = () => h.test): Promise<Json> => createCampaign(api(), overrides);
     const streamTokens = async (id: string, key: 'test' | 'live' = 'test'): Promise<number> => {
       const response = await fetch(`${h.running.baseUrl}/v1/campaigns/${id}/stream`, { method: 'POST', headers: { authorization: `Bearer ${h.running.keys[key]}` } });
       assert.equal(response.status, 200);

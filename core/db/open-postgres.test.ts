@@ -4,6 +4,7 @@ import { after, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import type { Database } from './database.js';
 import { openDatabase } from './open-database.js';
+import { listAgainIfDropped } from './open-postgres.js';
 
 const baseUrl = process.env['INFLUGENTIC_TEST_PG_URL'] ?? '';
 
@@ -17,6 +18,30 @@ describe('openDatabase on postgres, without a server', () => {
     } finally {
       await db.close();
     }
+  });
+
+  it('lists again while a listing fails because a table or schema was dropped under it, and not for other errors', async () => {
+    const failing = (codes: string[]) => {
+      let calls = 0;
+      return {
+        list: async () => {
+          const code = codes[calls];
+          calls += 1;
+          if (code !== undefined) throw Object.assign(new Error(`failure ${code}`), { code });
+          return 'tables';
+        },
+        calls: () => calls,
+      };
+    };
+    const dropped = failing(['42P01', '3F000']);
+    assert.equal(await listAgainIfDropped(dropped.list), 'tables');
+    assert.equal(dropped.calls(), 3);
+    const other = failing(['42501']);
+    await assert.rejects(listAgainIfDropped(other.list), /failure 42501/);
+    assert.equal(other.calls(), 1);
+    const forever = failing(['3F000', '3F000', '3F000', '3F000', '3F000', '3F000']);
+    await assert.rejects(listAgainIfDropped(forever.list), /failure 3F000/);
+    assert.equal(forever.calls(), 5);
   });
 
   it('rejects a pool size that is not a positive whole number', async () => {

@@ -102,14 +102,21 @@ class RetryingIntrospectionDialect extends PostgresDialect {
 }
 
 class RetryingIntrospector extends PostgresIntrospector {
-  override async getTables(options?: DatabaseMetadataOptions): Promise<TableMetadata[]> {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        return await super.getTables(options);
-      } catch (error) {
-        const code = (error as { code?: unknown }).code;
-        if (attempt >= 5 || (code !== '42P01' && code !== '3F000')) throw error;
-      }
+  override getTables(options?: DatabaseMetadataOptions): Promise<TableMetadata[]> {
+    return listAgainIfDropped(() => super.getTables(options));
+  }
+}
+
+/** What a listing across schemas fails with when another session drops a table or a schema meanwhile. */
+const DROPPED_MEANWHILE = new Set(['42P01', '3F000']);
+
+/** Runs `list`, again (up to `attempts` in all) while it fails because something was dropped under it. */
+export async function listAgainIfDropped<T>(list: () => Promise<T>, attempts = 5): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await list();
+    } catch (error) {
+      if (attempt >= attempts || !DROPPED_MEANWHILE.has(String((error as { code?: unknown }).code))) throw error;
     }
   }
 }

@@ -1,6 +1,6 @@
 /** The LLM layer: the provider contract, the registry, the kernel's providers and their errors. */
 export type * from './types.js';
-export { CONTENT_TYPES, STRUCTURAL_FORMATS, CONTENT_LENGTHS } from './types.js';
+export { CONTENT_TYPES, STRUCTURAL_FORMATS, CONTENT_LENGTHS, PRIMARY_FORMATS } from './types.js';
 export { LlmRegistry, kernelProviders } from './registry.js';
 export type { LlmProviders, RegisteredProvider } from './registry.js';
 export { llmErrors, UnknownLlmProviderError } from './errors.js';

@@ -18,6 +18,19 @@ export const STRUCTURAL_FORMATS: readonly StructuralFormat[] = [
   'review', 'question', 'quiz', 'landing_copy', 'email', 'joint_announcement',
 ];
 
+/**
+ * The reference's table: each content type's primary formats, the first being the default.
+ * Content warns about a format outside it; campaigns defaults and checks `output_formats` by it.
+ */
+export const PRIMARY_FORMATS: Readonly<Record<ContentType, readonly StructuralFormat[]>> = {
+  product_review: ['post', 'video_script', 'article'],
+  product_launch: ['post', 'thread', 'press_release'],
+  testimonial: ['quote', 'video_script', 'review'],
+  lead_magnet: ['post', 'landing_copy', 'email'],
+  trivia: ['question', 'quiz', 'thread'],
+  collab_content: ['post', 'joint_announcement'],
+};
+
 export type ContentLength = 'short' | 'medium' | 'long';
 export const CONTENT_LENGTHS: readonly ContentLength[] = ['short', 'medium', 'long'];
 

@@ -5,7 +5,6 @@
 // `npm run bench:jobs [-- --jobs 5000 --producers 8 --concurrency 16 --paced-seconds 4 --idle 300]`.
 // Postgres: INFLUGENTIC_BENCH_PG_URL (default INFLUGENTIC_TEST_PG_URL, else
 // postgres://postgres@127.0.0.1:5432/test); a throwaway schema is created and dropped.
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +16,7 @@ import { openDatabase, type Database } from '../../core/db/index.js';
 import { defineJob } from '../../core/jobs/define.js';
 import { composeKernel } from '../../core/jobs/testing.js';
 import { definePlugin } from '../../core/plugin/define.js';
+import { inThrowawaySchema } from './postgres.js';
 import { percentile } from './stats.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -186,26 +186,15 @@ async function sqliteRow(): Promise<Row> {
   }
 }
 
-async function postgresRow(): Promise<Row | string> {
-  const base = process.env['INFLUGENTIC_BENCH_PG_URL'] || process.env['INFLUGENTIC_TEST_PG_URL'] || 'postgres://postgres@127.0.0.1:5432/test';
-  const admin = await openDatabase({ url: base, poolSize: 1 });
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  try {
-    await sql`create schema ${sql.id(schema)}`.execute(admin.kysely);
-  } catch (error) {
-    await admin.close();
-    return `skipped: no Postgres at ${admin.url} (${(error as Error).message})`;
-  }
-  const url = new URL(base);
-  url.searchParams.set('schema', schema);
-  const db = await openDatabase({ url: url.toString(), poolSize: 10 });
-  try {
-    return await measure('postgres', db);
-  } finally {
-    await db.close();
-    await sql`drop schema ${sql.id(schema)} cascade`.execute(admin.kysely);
-    await admin.close();
-  }
+function postgresRow(): Promise<Row | string> {
+  return inThrowawaySchema(async (url) => {
+    const db = await openDatabase({ url, poolSize: 10 });
+    try {
+      return await measure('postgres', db);
+    } finally {
+      await db.close();
+    }
+  });
 }
 
 async function main(): Promise<void> {

@@ -6,21 +6,19 @@
 // queue, or alone: `npx tsx scripts/bench/webhooks.ts [-- --samples 200 --events 50 --endpoints 100]`.
 // Postgres: INFLUGENTIC_BENCH_PG_URL (default INFLUGENTIC_TEST_PG_URL, else
 // postgres://postgres@127.0.0.1:5432/test); a throwaway schema is created and dropped.
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { sql } from 'kysely';
 import { resolveToken } from '../../core/container.js';
-import { openDatabase } from '../../core/db/index.js';
 import { startInProcess, type RunningApp } from '../../core/testing/in-process.js';
 import { DATABASE, EVENT_BUS } from '../../core/tokens.js';
 import webhooks from '../../plugins/webhooks/index.js';
 import signals from '../../test/fixtures/plugins/signals/index.js';
 import { Receiver } from '../../test/fixtures/plugins/signals/receiver.js';
+import { inThrowawaySchema } from './postgres.js';
 import { percentile } from './stats.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -103,24 +101,8 @@ async function patch(running: RunningApp, id: string, body: unknown): Promise<vo
   await fetch(`${running.baseUrl}/v1/webhooks/${id}`, { method: 'PATCH', headers: { authorization: `Bearer ${running.keys.test}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
 }
 
-async function postgresRow(): Promise<Row | string> {
-  const base = process.env['INFLUGENTIC_BENCH_PG_URL'] || process.env['INFLUGENTIC_TEST_PG_URL'] || 'postgres://postgres@127.0.0.1:5432/test';
-  const admin = await openDatabase({ url: base, poolSize: 1 });
-  const schema = `bench_${randomBytes(4).toString('hex')}`;
-  try {
-    await sql`create schema ${sql.id(schema)}`.execute(admin.kysely);
-  } catch (error) {
-    await admin.close();
-    return `skipped: no Postgres at ${admin.url} (${(error as Error).message})`;
-  }
-  const url = new URL(base);
-  url.searchParams.set('schema', schema);
-  try {
-    return await measure('postgres', url.toString());
-  } finally {
-    await sql`drop schema ${sql.id(schema)} cascade`.execute(admin.kysely);
-    await admin.close();
-  }
+function postgresRow(): Promise<Row | string> {
+  return inThrowawaySchema((url) => measure('postgres', url));
 }
 
 async function main(): Promise<void> {

@@ -4,23 +4,13 @@
 // Usage: tsx scripts/catalog/synthesize.ts --count 100000 --database sqlite:./data/influgentic.db [--seed 7]
 import { parseArgs } from 'node:util';
 import { migratePlugin, openDatabase } from '../../core/db/index.js';
+import { createRng } from '../../core/llm/builtin/prng.js';
 import { agentsMigrations } from '../../plugins/agents/db/migrations.js';
 import type { AgentsTables, MetricCounts } from '../../plugins/agents/db/schema.js';
 import { AgentStore } from '../../plugins/agents/db/store.js';
 import { baselineCounts, zeroCounts } from '../../plugins/agents/service/metrics.js';
 import { newRow, searchDocumentOf, type AgentFields } from '../../plugins/agents/service/rows.js';
 
-/** A small deterministic PRNG (mulberry32), so two runs with one seed make the same agents. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const categories: readonly { name: string; weight: number; topics: readonly string[] }[] = [
   { name: 'fashion_lifestyle', weight: 14, topics: ['streetwear', 'luxury', 'capsule wardrobe', 'accessories', 'runway'] },
@@ -125,7 +115,7 @@ export async function synthesize(url: string, count: number, seed = 7): Promise<
   try {
     await migratePlugin(db, 'agents', agentsMigrations);
     const store = new AgentStore(db.tables<AgentsTables>());
-    const random = prng(seed);
+    const random = createRng(seed).next;
     const now = new Date().toISOString();
     const started = Date.now();
     // 200 rows per statement keeps SQLite under its bound-parameter limit (about 60 columns a row).

@@ -4,14 +4,10 @@ import { DATABASE } from '../../../core/tokens.js';
 import type { Tenant } from '../../../core/auth/tenant.js';
 import { newId } from '../../../core/ids.js';
 import { CAMPAIGN_STORE } from '../../campaigns/service/internal-tokens.js';
-import { referenceCampaign, type Api, type Harness, type Json } from '../../campaigns/testing/harness.js';
+import type { Api, Harness, Json } from '../../campaigns/testing/harness.js';
 
 /** Creates the reference campaign (30 days from the harness clock) through the API. */
-export async function createCampaign(api: Api, overrides: Json = {}): Promise<Json> {
-  const reply = await api('POST', '/v1/campaigns', { ...referenceCampaign, ...overrides });
-  assert.equal(reply.status, 201, JSON.stringify(reply.body));
-  return reply.body;
-}
+export { createCampaign } from '../../campaigns/testing/harness.js';
 
 /** Posts a batch and insists on a 200. */
 export async function ingest(api: Api, events: readonly unknown[]): Promise<Json> {

@@ -1,16 +1,6 @@
-import type { ContentType } from 'influgentic';
+import { PRIMARY_FORMATS, type ContentType } from 'influgentic';
 import type { UsableAgent } from '../../agents/tokens.js';
 import type { CampaignConfig, CampaignConfigInput, CampaignType, Warning } from './types.js';
-
-/** The reference's table: each content type's primary formats, the first being the default. */
-const PRIMARY_FORMATS: Readonly<Record<ContentType, readonly string[]>> = {
-  product_review: ['post', 'video_script', 'article'],
-  product_launch: ['post', 'thread', 'press_release'],
-  testimonial: ['quote', 'video_script', 'review'],
-  lead_magnet: ['post', 'landing_copy', 'email'],
-  trivia: ['question', 'quiz', 'thread'],
-  collab_content: ['post', 'joint_announcement'],
-};
 
 /** Channel formats are written as the type's short form (DESIGN.md): no warning for them, except a TikTok script, which is a video script. */
 const CHANNEL_FORMATS = ['social_post', 'instagram_caption', 'tweet', 'linkedin_post', 'youtube_description'];
@@ -54,7 +44,8 @@ export function campaignWarnings(agent: UsableAgent, type: CampaignType, config:
   if (!agent.tone_modes.includes(config.tone)) {
     warnings.push({ code: 'agent_tone_unlisted', message: `${agent.id} does not list tone ${config.tone} (it lists ${agent.tone_modes.join(', ') || 'none'}); accepted` });
   }
-  const primary = PRIMARY_FORMATS[contentType];
+  // Formats as the config holds them (any string the contract allows), looked up among the table's.
+  const primary: readonly string[] = PRIMARY_FORMATS[contentType];
   for (const format of config.output_formats) {
     if (primary.includes(format) || CHANNEL_FORMATS.includes(format)) continue;
     const written = format === 'tiktok_script' ? 'video_script' : format;

@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import { resolveToken } from '../../../core/container.js';
 import { ManualClock } from '../../../core/clock.js';
 import { KEY_SERVICE, ORG_SERVICE } from '../../../core/org/tokens.js';
@@ -34,6 +35,13 @@ export function client(running: RunningApp, key: string, base: Record<string, st
     const text = await response.text();
     return { status: response.status, body: text === '' ? {} : (JSON.parse(text) as Json), headers: response.headers };
   };
+}
+
+/** Creates the reference's campaign, with `overrides`, and insists on a 201. */
+export async function createCampaign(api: Api, overrides: Json = {}): Promise<Json> {
+  const reply = await api('POST', '/v1/campaigns', { ...referenceCampaign, ...overrides });
+  assert.equal(reply.status, 201, JSON.stringify(reply.body));
+  return reply.body;
 }
 
 export interface Harness {

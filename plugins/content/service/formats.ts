@@ -1,15 +1,5 @@
-import type { ContentType, StructuralFormat } from 'influgentic';
+import { PRIMARY_FORMATS, type ContentType, type StructuralFormat } from 'influgentic';
 import type { ChannelFormat, ContentFormat } from './types.js';
-
-/** The reference's table: each content type's primary formats, the first being the default. */
-export const PRIMARY_FORMATS: Readonly<Record<ContentType, readonly StructuralFormat[]>> = {
-  product_review: ['post', 'video_script', 'article'],
-  product_launch: ['post', 'thread', 'press_release'],
-  testimonial: ['quote', 'video_script', 'review'],
-  lead_magnet: ['post', 'landing_copy', 'email'],
-  trivia: ['question', 'quiz', 'thread'],
-  collab_content: ['post', 'joint_announcement'],
-};
 
 export const CHANNEL_FORMATS: readonly ChannelFormat[] = ['social_post', 'instagram_caption', 'tweet', 'linkedin_post', 'tiktok_script', 'youtube_description'];
 
