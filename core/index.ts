@@ -35,6 +35,7 @@ export type { OpenStreams } from './http/open-streams.js';
 
 export type { Database, DialectName, MigrationSet } from './db/index.js';
 export { columnTypes, toJson, fromJson, toBool, fromBool, dialectOf } from './db/index.js';
+export { Precompiled } from './db/precompiled.js';
 export type { CoreConfig } from './config/index.js';
 export type { Clock } from './clock.js';
 export type { Logger } from './logger.js';
@@ -62,6 +63,7 @@ export { newId } from './ids.js';
 export { LLM_PROVIDERS } from './tokens.js';
 export { llmErrors, UnknownLlmProviderError } from './llm/errors.js';
 export { CONTENT_TYPES, STRUCTURAL_FORMATS, CONTENT_LENGTHS, PRIMARY_FORMATS } from './llm/types.js';
+export { codePointLength } from './llm/builtin/token-count.js';
 /** The request's defaults a caller resolves before a provider sees it: word targets per format and length, and the CTA line. */
 export { DEFAULT_WORD_TARGETS } from './llm/word-targets.js';
 export { ctaLine } from './llm/cta.js';

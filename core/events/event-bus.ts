@@ -33,7 +33,8 @@ export class OutboxEventBus implements EventBus {
       throw new Error(`event "${input.name}" is not registered: list it in the events of the plugin that emits it`);
     }
     if (input.orgId === '' || input.aggregateId === '') throw new Error(`event "${input.name}" needs an orgId and an aggregateId`);
-    if (JSON.stringify(input.payload) === undefined) throw new Error(`event "${input.name}": the payload must be JSON`);
+    const payload = JSON.stringify(input.payload) as string | undefined;
+    if (payload === undefined) throw new Error(`event "${input.name}": the payload must be JSON`);
     const now = clock.now();
     const event: DomainEvent<P> = {
       id: newId('evt', now.getTime()),
@@ -44,9 +45,9 @@ export class OutboxEventBus implements EventBus {
       payload: input.payload,
       createdAt: now.toISOString(),
     };
-    if (db.isTransaction) await this.record(db, event);
+    if (db.isTransaction) await this.record(db, event, payload);
     // Not in a transaction: make one, so the event and its deliveries commit together.
-    else await (db as Kysely<unknown>).transaction().execute((trx) => this.record(trx, event));
+    else await (db as Kysely<unknown>).transaction().execute((trx) => this.record(trx, event, payload));
     return event;
   }
 
@@ -72,14 +73,14 @@ export class OutboxEventBus implements EventBus {
     }
   }
 
-  private async record(trx: Executor, event: DomainEvent): Promise<void> {
+  private async record(trx: Executor, event: DomainEvent, payload: string): Promise<void> {
     const { postgres, outbox, subscriptions, queue, notifier } = this.options;
     if (postgres) {
       // Held to commit: a second emit for this aggregate waits here, so it takes its place in
       // the queue after this one commits and never overtakes it. (SQLite has one writer.)
       await sql`select pg_advisory_xact_lock(hashtextextended(${`influgentic.events:${event.aggregateId}`}, 0))`.execute(trx);
     }
-    await outbox.insert(trx, event);
+    await outbox.insert(trx, event, payload);
     const targets = [];
     for (const subscription of subscriptions.matching(event.name)) {
       if (await this.wanted(subscription, event, trx)) targets.push(subscription);

@@ -34,7 +34,7 @@ function oneStream(baseUrl: string, key: string, name: string): Promise<StreamRe
     const request = http.request(`${baseUrl}/v1/agents/agent_velo_automotive/content`, {
       method: 'POST',
       agent,
-      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-bench-stream': encodeURIComponent(name) },
     }, (response) => {
       const parser = new SseParser();
       let started = Number.NaN;

@@ -1,8 +1,18 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../../db/index.js';
+import { Precompiled } from '../../db/precompiled.js';
 import type { Executor } from '../../jobs/types.js';
 import type { DomainEvent } from '../types.js';
 import type { EventsTables, OutboxRow } from './schema.js';
+
+// Every emit writes one: built once (see Precompiled).
+const insertEvent = new Precompiled<Omit<Selectable<OutboxRow>, 'seq'>>(
+  { id: true, name: true, org_id: true, livemode: true, aggregate_id: true, payload: true, created_at: true },
+  (db, row) => db.insertInto('events_outbox').values(row),
+);
+
+// Every delivery job reads its event: built once too.
+const eventById = new Precompiled<{ readonly id: string }, Selectable<OutboxRow>>({ id: true }, (db, { id }) => db.selectFrom('events_outbox').selectAll().where('id', '=', id));
 
 /** SQL for `events_outbox`; nothing else touches the table. */
 export class OutboxStore {
@@ -12,24 +22,22 @@ export class OutboxStore {
     this.db = database.tables<EventsTables>();
   }
 
-  async insert(executor: Executor, event: DomainEvent): Promise<void> {
-    const db = executor as unknown as Kysely<EventsTables>;
-    await db
-      .insertInto('events_outbox')
-      .values({
-        id: event.id,
-        name: event.name,
-        org_id: event.orgId,
-        livemode: event.livemode ? 1 : 0,
-        aggregate_id: event.aggregateId,
-        payload: JSON.stringify(event.payload),
-        created_at: event.createdAt,
-      })
-      .execute();
+  /** Records the event; `payload` is its payload's JSON when the caller already has it. */
+  async insert(executor: Executor, event: DomainEvent, payload = JSON.stringify(event.payload)): Promise<void> {
+    await insertEvent.execute(executor, {
+      id: event.id,
+      name: event.name,
+      org_id: event.orgId,
+      livemode: event.livemode ? 1 : 0,
+      aggregate_id: event.aggregateId,
+      payload,
+      created_at: event.createdAt,
+    });
   }
 
   async get(id: string): Promise<DomainEvent | undefined> {
-    const row = await this.db.selectFrom('events_outbox').selectAll().where('id', '=', id).executeTakeFirst();
+    const { rows } = await eventById.execute(this.db, { id });
+    const row = rows[0];
     return row === undefined ? undefined : toEvent(row);
   }
 

@@ -1,5 +1,7 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database } from '../../db/index.js';
+import { dialectOf } from '../../db/dialect-of.js';
+import { Precompiled } from '../../db/precompiled.js';
 import type { Executor, JobRecord } from '../types.js';
 import type { JobRow, JobsTables } from './schema.js';
 
@@ -28,17 +30,80 @@ export interface Settle {
 
 const ACTIVE = ['queued', 'running'] as const;
 
-/** SQL for `jobs_jobs`; nothing else touches the table. */
 /** Rows per INSERT (and keys per lookup): well under both backends' bound-parameter limits. */
 const ROWS_PER_STATEMENT = 500;
 
+// The statements of every job's life (one enqueued by an emit, claimed, settled), built once
+// (see Precompiled); the rarer ones are built per call below.
+const insertOne = new Precompiled<NewJob, { id: string }>(
+  {
+    id: true, type: true, payload: true, status: true, attempts: true, max_attempts: true, run_at: true, dedupe_key: true, ordering_key: true, locked_by: true, locked_until: true, last_error: true, created_at: true, updated_at: true, started_at: true, finished_at: true,
+  },
+  (db, row) =>
+  db.insertInto('jobs_jobs').values(row).onConflict((conflict) => conflict.columns(['type', 'dedupe_key']).doNothing()).returning('id'),
+);
+
+const claimJobs = new Precompiled<ClaimRequest, ClaimedJob>({ type: true, limit: true, worker: true, now: true, leaseUntil: true }, (db, { type, limit, worker, now, leaseUntil }) => {
+  let candidates = db
+    .selectFrom('jobs_jobs as j')
+    .select('j.seq')
+    .where('j.type', '=', type)
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('j.status', '=', 'queued'), eb('j.run_at', '<=', now)]),
+        eb.and([eb('j.status', '=', 'running'), eb('j.locked_until', '<', now)]),
+      ]),
+    )
+    .where((eb) =>
+      eb.or([
+        eb('j.ordering_key', 'is', null),
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('jobs_jobs as earlier')
+              .select(sql.lit(1).as('one'))
+              .whereRef('earlier.type', '=', 'j.type')
+              .whereRef('earlier.ordering_key', '=', 'j.ordering_key')
+              .whereRef('earlier.seq', '<', 'j.seq')
+              .where('earlier.status', 'in', [...ACTIVE]),
+          ),
+        ),
+      ]),
+    )
+    .orderBy('j.run_at')
+    .orderBy('j.seq')
+    .limit(limit);
+  if (dialectOf(db) === 'postgres') candidates = candidates.forUpdate().skipLocked();
+  return db
+    .updateTable('jobs_jobs')
+    .set({
+      status: 'running',
+      attempts: sql<number>`attempts + 1`,
+      locked_by: worker,
+      locked_until: leaseUntil,
+      started_at: now,
+      updated_at: now,
+    })
+    .where('seq', 'in', candidates)
+    .returning(['seq', 'id', 'type', 'payload', 'attempts', 'max_attempts', 'created_at']);
+});
+
+const succeedJob = new Precompiled<Settle>({ id: true, worker: true, attempt: true, now: true }, (db, { id, worker, attempt, now }) =>
+  db
+    .updateTable('jobs_jobs')
+    .set({ status: 'succeeded', finished_at: now, updated_at: now, last_error: null, locked_by: null, locked_until: null })
+    .where('id', '=', id)
+    .where('locked_by', '=', worker)
+    .where('attempts', '=', attempt)
+    .where('status', '=', 'running'),
+);
+
+/** SQL for `jobs_jobs`; nothing else touches the table. */
 export class JobStore {
   private readonly db: Kysely<JobsTables>;
-  private readonly postgres: boolean;
 
   constructor(database: Database) {
     this.db = database.tables<JobsTables>();
-    this.postgres = database.dialect === 'postgres';
   }
 
   /**
@@ -51,6 +116,10 @@ export class JobStore {
     if (rows.length === 0) return new Set();
     if (rows.length > ROWS_PER_STATEMENT && !executor.isTransaction) {
       return (executor as unknown as Kysely<JobsTables>).transaction().execute((trx) => this.insert(trx, rows));
+    }
+    if (rows.length === 1) {
+      const { rows: inserted } = await insertOne.execute(executor, rows[0] as NewJob);
+      return new Set(inserted.map((row) => row.id));
     }
     const db = executor as unknown as Kysely<JobsTables>;
     const ids = new Set<string>();
@@ -109,50 +178,8 @@ export class JobStore {
    * has an earlier job still pending. One statement, so it is atomic on SQLite (a single
    * writer); on Postgres `FOR UPDATE SKIP LOCKED` lets concurrent workers take different jobs.
    */
-  async claim({ type, limit, worker, now, leaseUntil }: ClaimRequest): Promise<readonly ClaimedJob[]> {
-    let candidates = this.db
-      .selectFrom('jobs_jobs as j')
-      .select('j.seq')
-      .where('j.type', '=', type)
-      .where((eb) =>
-        eb.or([
-          eb.and([eb('j.status', '=', 'queued'), eb('j.run_at', '<=', now)]),
-          eb.and([eb('j.status', '=', 'running'), eb('j.locked_until', '<', now)]),
-        ]),
-      )
-      .where((eb) =>
-        eb.or([
-          eb('j.ordering_key', 'is', null),
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom('jobs_jobs as earlier')
-                .select(sql.lit(1).as('one'))
-                .whereRef('earlier.type', '=', 'j.type')
-                .whereRef('earlier.ordering_key', '=', 'j.ordering_key')
-                .whereRef('earlier.seq', '<', 'j.seq')
-                .where('earlier.status', 'in', [...ACTIVE]),
-            ),
-          ),
-        ]),
-      )
-      .orderBy('j.run_at')
-      .orderBy('j.seq')
-      .limit(limit);
-    if (this.postgres) candidates = candidates.forUpdate().skipLocked();
-    const rows = await this.db
-      .updateTable('jobs_jobs')
-      .set({
-        status: 'running',
-        attempts: sql<number>`attempts + 1`,
-        locked_by: worker,
-        locked_until: leaseUntil,
-        started_at: now,
-        updated_at: now,
-      })
-      .where('seq', 'in', candidates)
-      .returning(['seq', 'id', 'type', 'payload', 'attempts', 'max_attempts', 'created_at'])
-      .execute();
+  async claim(request: ClaimRequest): Promise<readonly ClaimedJob[]> {
+    const { rows } = await claimJobs.execute(this.db, request);
     return rows.sort((a, b) => a.seq - b.seq);
   }
 
@@ -170,8 +197,9 @@ export class JobStore {
   }
 
   /** Marks the attempt done; false when the lease was lost (another worker took the job). */
-  async succeed({ id, worker, attempt, now }: Settle): Promise<boolean> {
-    return this.settle({ id, worker, attempt }, { status: 'succeeded', finished_at: now, updated_at: now, last_error: null });
+  async succeed(settle: Settle): Promise<boolean> {
+    const result = await succeedJob.execute(this.db, settle);
+    return Number(result.numAffectedRows) === 1;
   }
 
   /** Puts the job back in the queue for another attempt at `runAt`. */

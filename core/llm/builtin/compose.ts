@@ -1,5 +1,6 @@
 import type { WordTarget } from '../types.js';
 import type { Rng } from './prng.js';
+import { codePointLength } from './token-count.js';
 import { countWords } from './words.js';
 
 type Numbered = string | ((index: number) => string);
@@ -78,7 +79,7 @@ export function fit(layout: Layout, target: WordTarget, maxCharacters: number | 
   const counts = parts.map((p) => Math.min(p.required, p.units.length));
   const measure = (c: readonly number[]): { words: number; chars: number; text: string; body: string } => {
     const r = render(layout, c, cta);
-    return { words: countWords(r.body), chars: [...r.text].length, text: r.text, body: r.body };
+    return { words: countWords(r.body), chars: codePointLength(r.text), text: r.text, body: r.body };
   };
   const fits = (m: { words: number; chars: number }): boolean => m.words <= target.max && (maxCharacters === undefined || m.chars <= maxCharacters);
 

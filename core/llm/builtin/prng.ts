@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** A seeded source of choices: the same seed always yields the same sequence. */
 export interface Rng {
@@ -12,7 +12,8 @@ export interface Rng {
 
 /** 32 bits of a SHA-256 of the text: stable across platforms and Node versions. */
 export function seedFrom(text: string): number {
-  return createHash('sha256').update(text).digest().readUInt32LE(0);
+  // crypto.hash (Node 20.12+): one call, without a Hash object per seed.
+  return hash('sha256', text, 'buffer').readUInt32LE(0);
 }
 
 /** mulberry32: tiny, fast and well distributed enough for picking phrasings. */

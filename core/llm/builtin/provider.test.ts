@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { GenerationRecord, StreamPart } from '../types.js';
-import { fixtureRequest } from '../testing/fixtures.js';
+import { buildPrompt } from '../prompt/index.js';
+import { fixtureRequest, VELO } from '../testing/fixtures.js';
 import { createBuiltinProvider, BUILTIN_MODEL, wordGroups } from './provider.js';
 import { approximateTokens } from './token-count.js';
 import { countBodyWords } from './words.js';
@@ -40,7 +41,19 @@ describe('builtin provider', () => {
   it('counts completion tokens of the text and prompt tokens of the prompt a model would get, as words plus punctuation', async () => {
     const out = await provider.generate(fixtureRequest(), live());
     assert.equal(out.completionTokens, approximateTokens(out.text));
+    assert.equal(out.promptTokens, approximateTokens(buildPrompt(fixtureRequest()).map((m) => m.content).join('\n')));
     assert.ok(out.promptTokens > 100, `prompt tokens ${out.promptTokens}`);
+    // The persona's system message is counted once and kept: a second request of the same
+    // persona with another product still counts its own user message.
+    const other = fixtureRequest({ product: { name: 'Another product with a much longer name', key_features: ['one', 'two'] } });
+    const again = await provider.generate(other, live());
+    assert.equal(again.promptTokens, approximateTokens(buildPrompt(other).map((m) => m.content).join('\n')));
+    assert.notEqual(again.promptTokens, out.promptTokens);
+    // Another persona of the same name gets its own count, not the one kept for VELO.
+    const wordier = fixtureRequest({ persona: { ...VELO, bio: `${VELO.bio} Long-distance tests, winter range, charging curves and the software behind them.` } });
+    const third = await provider.generate(wordier, live());
+    assert.equal(third.promptTokens, approximateTokens(buildPrompt(wordier).map((m) => m.content).join('\n')));
+    assert.ok(third.promptTokens > out.promptTokens, `${third.promptTokens} > ${out.promptTokens}`);
     assert.equal(approximateTokens('Hello, world! 800km range.'), 7);
     assert.equal(approximateTokens('नमस्ते, दुनिया।'), 4);
   });

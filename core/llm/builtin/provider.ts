@@ -24,12 +24,38 @@ export function wordGroups(text: string): string[] {
   return chunks;
 }
 
+/**
+ * Token counts of system messages: one per persona, the longest part of every prompt, counted
+ * once rather than on each generation. Bounded; emptied when full.
+ */
+const systemTokens = new Map<string, number>();
+const SYSTEM_TOKENS_KEPT = 256;
+
+/** The tokens of the prompt a model would have been given (its messages joined by newlines). */
+function promptTokens(request: GenerationRequest): number {
+  // A token never spans the newline between messages, so the prompt's count is the sum.
+  let total = 0;
+  for (const message of buildPrompt(request)) {
+    if (message.role !== 'system') {
+      total += approximateTokens(message.content);
+      continue;
+    }
+    let tokens = systemTokens.get(message.content);
+    if (tokens === undefined) {
+      tokens = approximateTokens(message.content);
+      if (systemTokens.size >= SYSTEM_TOKENS_KEPT) systemTokens.clear();
+      systemTokens.set(message.content, tokens);
+    }
+    total += tokens;
+  }
+  return total;
+}
+
 function recordOf(request: GenerationRequest, composed: Composed, produced: string, started: number, finishReason: FinishReason): GenerationRecord {
-  const prompt = buildPrompt(request).map((m) => m.content).join('\n');
   return {
     provider: 'builtin',
     model: BUILTIN_MODEL,
-    promptTokens: approximateTokens(prompt),
+    promptTokens: promptTokens(request),
     completionTokens: approximateTokens(produced),
     latencyMs: Math.round(performance.now() - started),
     finishReason,

@@ -1,3 +1,22 @@
+// These counters run over every prompt and every text the builtin provider writes, and fit()
+// runs countWords over each draft. Counting with a global regex's test() (which moves
+// lastIndex along) builds no array of substrings, where match() and split() built hundreds
+// per text for the next scavenge to sweep; a hand-written scanner over char codes measured
+// no faster than irregexp's compiled code.
+
+const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
+// Without /u: every whitespace character is in the BMP and both halves of a surrogate pair are
+// non-space, so the runs are the same, and the non-Unicode matcher is faster.
+const RUN = /\S+/g;
+
+/** How many times the global regex `re` matches in `text`: test() builds no match array or substring. */
+function countMatches(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.test(text)) n += 1;
+  return n;
+}
+
 /**
  * An approximate token count, the same for prompt and completion: every run of letters or
  * digits is one token and every other non-space character is one token. It is not a model's
@@ -5,5 +24,26 @@
  * to budget with (real BPE tokenizers give about 1.3 tokens per English word, this ~1.2).
  */
 export function approximateTokens(text: string): number {
-  return text.match(/[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu)?.length ?? 0;
+  return countMatches(TOKEN, text);
+}
+
+/** The runs of non-space characters: what trim().split(/\s+/u).length counts (0 for blank text). */
+export function countRuns(text: string): number {
+  return countMatches(RUN, text);
+}
+
+/** Code points in `text`, which is what `[...text].length` counts, without building that array. */
+export function codePointLength(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length - 1; i += 1) {
+    const high = text.charCodeAt(i);
+    if (high >= 0xd800 && high <= 0xdbff) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        n -= 1;
+        i += 1;
+      }
+    }
+  }
+  return n;
 }

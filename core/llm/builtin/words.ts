@@ -1,11 +1,12 @@
+import { countRuns } from './token-count.js';
+
 /**
  * How the builtin generator (and its tests) count words: whitespace-separated tokens of the
  * body, where the body is the text without the paragraph that is exactly the CTA line.
  * Labels such as "Pros:" or "1/4" count as words; they are part of what a reader reads.
  */
 export function countWords(text: string): number {
-  const trimmed = text.trim();
-  return trimmed === '' ? 0 : trimmed.split(/\s+/u).length;
+  return countRuns(text);
 }
 
 /** The text without its CTA paragraph (the one paragraph equal to `cta`), when there is one. */

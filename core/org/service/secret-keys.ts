@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 
 const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 /** 40 base62 characters: about 238 bits of randomness (at least 128 are required). */
@@ -22,7 +22,8 @@ export function generateKey(livemode: boolean): string {
 
 /** Keys are high-entropy, so a fast hash is enough to store them (no slow KDF needed). */
 export function hashKey(key: string): string {
-  return createHash('sha256').update(key).digest('hex');
+  // crypto.hash (Node 20.12+): one call on every request, without a Hash object.
+  return hash('sha256', key, 'hex');
 }
 
 export function visiblePrefix(key: string): string {

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
-import { dialectOf } from 'influgentic';
+import { Precompiled, dialectOf } from 'influgentic';
 import { fts5Query, tsQuery } from '../service/search-text.js';
 import type { AgentRow, AgentsTables, AgentVersionRow, AssetRow } from './schema.js';
 
@@ -52,6 +52,9 @@ function containsKey(column: string, key: string): RawBuilder<unknown> {
   return sql`${sql.ref(column)} like ${`%|${escaped}|%`} escape '\\'`;
 }
 
+// Every generation looks its agent up: built once (see Precompiled).
+const agentById = new Precompiled<{ readonly id: string }, AgentRow>({ id: true }, (db, { id }) => db.selectFrom('agents_agents').selectAll().where('id', '=', id));
+
 /** SQL for agents; nothing else touches the agents tables. */
 export class AgentStore {
   private readonly dialect: 'sqlite' | 'postgres';
@@ -64,8 +67,9 @@ export class AgentStore {
     return this.db.transaction().execute(work);
   }
 
-  getById(id: string, db: Kysely<AgentsTables> = this.db): Promise<AgentRow | undefined> {
-    return db.selectFrom('agents_agents').selectAll().where('id', '=', id).executeTakeFirst() as Promise<AgentRow | undefined>;
+  async getById(id: string, db: Kysely<AgentsTables> = this.db): Promise<AgentRow | undefined> {
+    const { rows } = await agentById.execute(db, { id });
+    return rows[0];
   }
 
   /** Serializes seeding between processes starting at once on one Postgres database. */

@@ -1,6 +1,14 @@
 import type { Kysely } from 'kysely';
-import { dialectOf, tenantScope, type Tenant } from 'influgentic';
+import { Precompiled, dialectOf, tenantScope, type Tenant } from 'influgentic';
 import type { CampaignRow, CampaignTables, GenerationRow, LedgerRow } from './schema.js';
+
+// One per generation of the organization (record_generation): built once (see Precompiled),
+// with the tenant columns written here rather than by tenantScope.
+const insertGenerationRow = new Precompiled<GenerationRow>(
+  { content_id: true, org_id: true, livemode: true, agent_id: true, campaign_id: true, tokens: true, provider: true, created_at: true },
+  (db, row) =>
+  db.insertInto('campaigns_generations').values(row).onConflict((conflict) => conflict.column('content_id').doNothing()),
+);
 
 type Db = Kysely<CampaignTables>;
 type NewRow<R> = Omit<R, 'org_id' | 'livemode'>;
@@ -107,10 +115,7 @@ export class CampaignStore {
 
   /** Records a generation once (the subscription and the campaign stream may both see it). */
   async insertGeneration(trx: Db, tenant: Tenant, row: NewRow<GenerationRow>): Promise<void> {
-    await tenantScope(trx, tenant)
-      .insertInto('campaigns_generations', row)
-      .onConflict((conflict) => conflict.column('content_id').doNothing())
-      .execute();
+    await insertGenerationRow.execute(trx, { ...row, org_id: tenant.orgId, livemode: tenant.livemode ? 1 : 0 });
   }
 
   /** Ledger rows of the tenant from `from` (inclusive) to `to` (exclusive), optionally of one agent's campaigns. */

@@ -1,7 +1,15 @@
 import type { Kysely } from 'kysely';
-import { fromJson, tenantScope, toJson, type Tenant } from 'influgentic';
+import { Precompiled, fromJson, tenantScope, toJson, type Tenant } from 'influgentic';
 import type { Content } from '../service/types.js';
-import type { ContentTables, TicketRow } from './schema.js';
+import type { ContentRow, ContentTables, TicketRow } from './schema.js';
+
+// Every generation stores one: built once (see Precompiled). The tenant columns are written
+// here rather than by tenantScope, whose livemode is computed from the tenant when it builds.
+const insertContent = new Precompiled<ContentRow>(
+  { id: true, org_id: true, livemode: true, agent_id: true, campaign_id: true, content_type: true, document: true, created_at: true },
+  (db, row) =>
+  db.insertInto('content_contents').values(row),
+);
 
 export interface ContentQuery {
   readonly agentId?: string;
@@ -22,16 +30,16 @@ export class ContentStore {
   }
 
   async insert(trx: Kysely<ContentTables>, tenant: Tenant, content: Content): Promise<void> {
-    await tenantScope(trx, tenant)
-      .insertInto('content_contents', {
-        id: content.id,
-        agent_id: content.agent_id,
-        campaign_id: content.campaign_id,
-        content_type: content.content_type,
-        document: toJson(content),
-        created_at: content.created_at,
-      })
-      .execute();
+    await insertContent.execute(trx, {
+      id: content.id,
+      org_id: tenant.orgId,
+      livemode: tenant.livemode ? 1 : 0,
+      agent_id: content.agent_id,
+      campaign_id: content.campaign_id,
+      content_type: content.content_type,
+      document: toJson(content),
+      created_at: content.created_at,
+    });
   }
 
   async get(tenant: Tenant, id: string): Promise<Content | undefined> {

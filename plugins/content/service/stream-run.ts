@@ -1,4 +1,4 @@
-import { ProblemError, type GenerationRecord, type LlmProvider, type StreamPart } from 'influgentic';
+import { ProblemError, codePointLength, type GenerationRecord, type LlmProvider, type StreamPart } from 'influgentic';
 import { cutAtWord } from './disclosures.js';
 import { discloseText } from './finish.js';
 import type { Content, GenerationStep, PreparedGeneration } from './types.js';
@@ -69,13 +69,13 @@ async function* steps(
         break;
       }
       let text = part.text;
-      const chars = [...text].length;
+      const chars = codePointLength(text);
       if (producedChars + chars > room) {
         text = cutAtWord(produced + text, room).slice(produced.length);
         cut = true;
       }
       produced += text;
-      producedChars += cut ? [...text].length : chars;
+      producedChars += cut ? codePointLength(text) : chars;
       if (text !== '') yield { event: { type: 'content_chunk', text } };
       if (cut) break;
     }

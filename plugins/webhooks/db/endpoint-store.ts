@@ -1,6 +1,26 @@
 import { sql, type Kysely, type Updateable } from 'kysely';
-import { fromJson, tenantScope, type Tenant } from 'influgentic';
+import { Precompiled, fromJson, tenantScope, type Tenant } from 'influgentic';
 import type { EndpointRow, WebhookTables } from './schema.js';
+
+interface SubscribedProbe {
+  readonly org_id: string;
+  readonly livemode: number;
+  /** LIKE patterns for `*` and for the event's name. */
+  readonly any: string;
+  readonly named: string;
+}
+
+// Asked on every emit of every event (see anySubscribed): built once (see Precompiled).
+const subscribedProbe = new Precompiled<SubscribedProbe, { id: string }>({ org_id: true, livemode: true, any: true, named: true }, (db, probe) =>
+  db
+    .selectFrom('webhooks_endpoints')
+    .select('id')
+    .where('org_id', '=', probe.org_id)
+    .where('livemode', '=', probe.livemode)
+    .where('enabled', '=', 1)
+    .where(sql<boolean>`(${sql.ref('events')} like ${probe.any} escape '\\' or ${sql.ref('events')} like ${probe.named} escape '\\')`)
+    .limit(1),
+);
 
 export type EndpointChanges = Omit<Updateable<EndpointRow>, 'id' | 'org_id' | 'livemode' | 'created_at'>;
 
@@ -35,14 +55,8 @@ export class EndpointStore {
    */
   async anySubscribed(tenant: Tenant, event: string, db: Kysely<WebhookTables> = this.db): Promise<boolean> {
     const quoted = (name: string) => `%${JSON.stringify(name).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const row = await tenantScope(db, tenant)
-      .selectFrom('webhooks_endpoints')
-      .select('id')
-      .where('enabled', '=', 1)
-      .where(sql<boolean>`(${sql.ref('events')} like ${quoted('*')} escape '\\' or ${sql.ref('events')} like ${quoted(event)} escape '\\')`)
-      .limit(1)
-      .executeTakeFirst();
-    return row !== undefined;
+    const { rows } = await subscribedProbe.execute(db, { org_id: tenant.orgId, livemode: tenant.livemode ? 1 : 0, any: quoted('*'), named: quoted(event) });
+    return rows.length > 0;
   }
 
   /** Enabled endpoints subscribed to `event` (by name or `*`). */
