@@ -50,8 +50,7 @@ forEachBackend((backend) => {
       assert.equal(Number((await count.execute(tables, { org: 'o' })).rows[0]?.n), 0);
     });
 
-
-    it('build once per dialect and bind each call\'s values, constants of the query kept', async () => {
+    it('builds once per handle and binds each call\'s values, keeping the query\'s constants', async () => {
       const db = await backend.fresh();
       await migratePlugin(db, 'pc', migrations);
       let builds = 0;

@@ -61,6 +61,37 @@ forEachBackend((backend) => {
       assert.deepEqual([...(await store.dueTypes(many, now))].sort(), ['due', 'lost'], 'more types than one compound SELECT may hold');
     });
 
+    it('settles a claimed job only under the lease of that worker and attempt, and releases the lease', async () => {
+      const db = await backend.fresh();
+      await composeKernel({ db, plugins: [work] });
+      const store = new JobStore(db);
+      const t = (s: number) => `2026-11-28T12:00:${String(s).padStart(2, '0')}.000Z`;
+      const job = (id: string): NewJob => ({
+        id, type: 'work.count', payload: '{}', status: 'queued', attempts: 0, max_attempts: 3, run_at: t(0), dedupe_key: null, ordering_key: null,
+        locked_by: null, locked_until: null, last_error: null, created_at: t(0), updated_at: t(0), started_at: null, finished_at: null,
+      });
+      await store.insert(db.kysely, [job('job_a'), job('job_b'), job('job_c')]);
+      const claimed = await store.claim({ type: 'work.count', limit: 3, worker: 'w1', now: t(1), leaseUntil: t(30) });
+      assert.deepEqual(claimed.map((row) => [row.id, Number(row.attempts)]), [['job_a', 1], ['job_b', 1], ['job_c', 1]]);
+      const held = (id: string) => ({ id, worker: 'w1', attempt: 1, now: t(2) });
+      // Another worker, or another attempt, holds no lease: nothing changes.
+      assert.equal(await store.succeed({ ...held('job_a'), worker: 'w2' }), false);
+      assert.equal(await store.retry({ ...held('job_b'), attempt: 2 }, t(9), 'boom'), false);
+      assert.equal(await store.bury({ ...held('job_c'), worker: 'w2' }, 'boom'), false);
+      assert.deepEqual((await Promise.all(['job_a', 'job_b', 'job_c'].map((id) => store.get(id)))).map((row) => row?.status), ['running', 'running', 'running']);
+
+      assert.equal(await store.succeed(held('job_a')), true);
+      assert.equal(await store.retry(held('job_b'), t(9), 'Error: boom'), true);
+      assert.equal(await store.bury(held('job_c'), 'Error: dead'), true);
+      assert.equal(await store.succeed(held('job_a')), false, 'settled once');
+      const rows = await db.kysely.selectFrom('jobs_jobs').select(['id', 'status', 'run_at', 'last_error', 'locked_by', 'locked_until', 'updated_at', 'finished_at']).orderBy('id').execute();
+      assert.deepEqual(rows, [
+        { id: 'job_a', status: 'succeeded', run_at: t(0), last_error: null, locked_by: null, locked_until: null, updated_at: t(2), finished_at: t(2) },
+        { id: 'job_b', status: 'queued', run_at: t(9), last_error: 'Error: boom', locked_by: null, locked_until: null, updated_at: t(2), finished_at: null },
+        { id: 'job_c', status: 'dead', run_at: t(0), last_error: 'Error: dead', locked_by: null, locked_until: null, updated_at: t(2), finished_at: t(2) },
+      ]);
+    });
+
     it('enqueues thousands of jobs in one call, past SQLite\'s bound-parameter limit, and finds the duplicates among them', async () => {
       const db = await backend.fresh();
       const { queue } = await composeKernel({ db, plugins: [work] });

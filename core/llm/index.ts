@@ -10,7 +10,6 @@ export { OpenAiProvider } from './providers/openai.js';
 export type { OpenAiProviderOptions } from './providers/openai.js';
 export { collect } from './providers/collect.js';
 export { createBuiltinProvider, BUILTIN_MODEL } from './builtin/index.js';
-export { codePointLength } from './builtin/token-count.js';
 export { buildPrompt } from './prompt/index.js';
 export type { PromptMessage } from './prompt/index.js';
 export { ctaLine } from './cta.js';

@@ -5,7 +5,7 @@
 // 10 million events are seeded as the hourly and daily rollup rows they make (90 days x 24 hours x 5 types x
 // 3 languages x 3 channels), with other campaigns' rows beside them; the raw table is not
 // read by a report and is not filled. Run by `npm run bench` after content, or alone:
-// `npx tsx scripts/bench/analytics.ts [-- --duration 10 --clients 4 --reports 300 --noise 4]`.
+// `npx tsx scripts/bench/analytics.ts [--duration 10 --clients 4 --reports 300 --noise 4]`.
 // Postgres: INFLUGENTIC_BENCH_PG_URL (default INFLUGENTIC_TEST_PG_URL, else
 // postgres://postgres@127.0.0.1:5432/test); a throwaway schema is created and dropped.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

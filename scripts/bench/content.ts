@@ -11,7 +11,7 @@
 // was per stream, and its young-generation collections. A saturated loop reads new requests
 // late, and that wait, not the platform's own request path, makes most of a high p99.
 // Run by `npm run bench` after the webhooks, or alone:
-// `npx tsx scripts/bench/content.ts [-- --streams 200 --duration 5 --connections 10 --chunk-ms 25 --ramp-ms 1000]`.
+// `npx tsx scripts/bench/content.ts [--streams 200 --duration 5 --connections 10 --chunk-ms 25 --ramp-ms 1000]`.
 import { fork, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';

@@ -3,7 +3,7 @@
 // attempt reaching the receiver (idle, one endpoint, p50 target 250 ms), and sustained
 // deliveries per second to 100 endpoints (each event fans out to all of them; counted
 // until every delivery is logged as succeeded). Run by `npm run bench` after the job
-// queue, or alone: `npx tsx scripts/bench/webhooks.ts [-- --samples 200 --events 50 --endpoints 100]`.
+// queue, or alone: `npx tsx scripts/bench/webhooks.ts [--samples 200 --events 50 --endpoints 100]`.
 // Postgres: INFLUGENTIC_BENCH_PG_URL (default INFLUGENTIC_TEST_PG_URL, else
 // postgres://postgres@127.0.0.1:5432/test); a throwaway schema is created and dropped.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

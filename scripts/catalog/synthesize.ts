@@ -11,7 +11,6 @@ import { AgentStore } from '../../plugins/agents/db/store.js';
 import { baselineCounts, zeroCounts } from '../../plugins/agents/service/metrics.js';
 import { newRow, searchDocumentOf, type AgentFields } from '../../plugins/agents/service/rows.js';
 
-
 const categories: readonly { name: string; weight: number; topics: readonly string[] }[] = [
   { name: 'fashion_lifestyle', weight: 14, topics: ['streetwear', 'luxury', 'capsule wardrobe', 'accessories', 'runway'] },
   { name: 'beauty', weight: 12, topics: ['skincare', 'makeup', 'haircare', 'fragrance', 'nails'] },

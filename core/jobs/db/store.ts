@@ -1,7 +1,7 @@
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type Kysely, type QueryResult, type Selectable, type Updateable } from 'kysely';
 import type { Database } from '../../db/index.js';
 import { dialectOf } from '../../db/dialect-of.js';
-import { Precompiled } from '../../db/precompiled.js';
+import { Precompiled, type ValueNames } from '../../db/precompiled.js';
 import type { Executor, JobRecord } from '../types.js';
 import type { JobRow, JobsTables } from './schema.js';
 
@@ -34,13 +34,27 @@ const ACTIVE = ['queued', 'running'] as const;
 const ROWS_PER_STATEMENT = 500;
 
 // The statements of every job's life (one enqueued by an emit, claimed, settled), built once
-// (see Precompiled); the rarer ones are built per call below.
+// (see Precompiled); the rarer ones (several rows at once, lookups, purges) are built per call.
 const insertOne = new Precompiled<NewJob, { id: string }>(
   {
-    id: true, type: true, payload: true, status: true, attempts: true, max_attempts: true, run_at: true, dedupe_key: true, ordering_key: true, locked_by: true, locked_until: true, last_error: true, created_at: true, updated_at: true, started_at: true, finished_at: true,
+    id: true,
+    type: true,
+    payload: true,
+    status: true,
+    attempts: true,
+    max_attempts: true,
+    run_at: true,
+    dedupe_key: true,
+    ordering_key: true,
+    locked_by: true,
+    locked_until: true,
+    last_error: true,
+    created_at: true,
+    updated_at: true,
+    started_at: true,
+    finished_at: true,
   },
-  (db, row) =>
-  db.insertInto('jobs_jobs').values(row).onConflict((conflict) => conflict.columns(['type', 'dedupe_key']).doNothing()).returning('id'),
+  (db, row) => db.insertInto('jobs_jobs').values(row).onConflict((conflict) => conflict.columns(['type', 'dedupe_key']).doNothing()).returning('id'),
 );
 
 const claimJobs = new Precompiled<ClaimRequest, ClaimedJob>({ type: true, limit: true, worker: true, now: true, leaseUntil: true }, (db, { type, limit, worker, now, leaseUntil }) => {
@@ -88,15 +102,27 @@ const claimJobs = new Precompiled<ClaimRequest, ClaimedJob>({ type: true, limit:
     .returning(['seq', 'id', 'type', 'payload', 'attempts', 'max_attempts', 'created_at']);
 });
 
-const succeedJob = new Precompiled<Settle>({ id: true, worker: true, attempt: true, now: true }, (db, { id, worker, attempt, now }) =>
-  db
-    .updateTable('jobs_jobs')
-    .set({ status: 'succeeded', finished_at: now, updated_at: now, last_error: null, locked_by: null, locked_until: null })
-    .where('id', '=', id)
-    .where('locked_by', '=', worker)
-    .where('attempts', '=', attempt)
-    .where('status', '=', 'running'),
-);
+/**
+ * Settles a claimed job with `outcome`, only while this worker still holds that attempt's
+ * lease; the lease is released. One statement per outcome (succeeded, queued for a retry,
+ * dead), each built once.
+ */
+function settleStatement<Outcome extends object>(outcome: ValueNames<Outcome>, set: (values: Settle & Outcome) => Updateable<JobRow>): Precompiled<Settle & Outcome> {
+  const names = { id: true, worker: true, attempt: true, now: true, ...outcome } as ValueNames<Settle & Outcome>;
+  return new Precompiled<Settle & Outcome>(names, (db, values) =>
+    (db as Kysely<JobsTables>)
+      .updateTable('jobs_jobs')
+      .set({ ...set(values), updated_at: values.now, locked_by: null, locked_until: null })
+      .where('id', '=', values.id)
+      .where('locked_by', '=', values.worker)
+      .where('attempts', '=', values.attempt)
+      .where('status', '=', 'running'),
+  );
+}
+
+const succeedJob = settleStatement({}, ({ now }) => ({ status: 'succeeded', finished_at: now, last_error: null }));
+const retryJob = settleStatement<{ readonly runAt: string; readonly error: string }>({ runAt: true, error: true }, ({ runAt, error }) => ({ status: 'queued', run_at: runAt, last_error: error }));
+const buryJob = settleStatement<{ readonly error: string }>({ error: true }, ({ now, error }) => ({ status: 'dead', finished_at: now, last_error: error }));
 
 /** SQL for `jobs_jobs`; nothing else touches the table. */
 export class JobStore {
@@ -198,18 +224,17 @@ export class JobStore {
 
   /** Marks the attempt done; false when the lease was lost (another worker took the job). */
   async succeed(settle: Settle): Promise<boolean> {
-    const result = await succeedJob.execute(this.db, settle);
-    return Number(result.numAffectedRows) === 1;
+    return settled(await succeedJob.execute(this.db, settle));
   }
 
   /** Puts the job back in the queue for another attempt at `runAt`. */
   async retry(settle: Settle, runAt: string, error: string): Promise<boolean> {
-    return this.settle(settle, { status: 'queued', run_at: runAt, updated_at: settle.now, last_error: error });
+    return settled(await retryJob.execute(this.db, { ...settle, runAt, error }));
   }
 
   /** Gives up on the job. */
   async bury(settle: Settle, error: string): Promise<boolean> {
-    return this.settle(settle, { status: 'dead', finished_at: settle.now, updated_at: settle.now, last_error: error });
+    return settled(await buryJob.execute(this.db, { ...settle, error }));
   }
 
   async get(id: string): Promise<JobRecord | undefined> {
@@ -222,18 +247,11 @@ export class JobStore {
     const result = await this.db.deleteFrom('jobs_jobs').where('status', 'in', ['succeeded', 'dead']).where('finished_at', '<', cutoff).executeTakeFirst();
     return Number(result.numDeletedRows);
   }
+}
 
-  private async settle({ id, worker, attempt }: Omit<Settle, 'now'>, values: Partial<Omit<JobRow, 'seq'>>): Promise<boolean> {
-    const result = await this.db
-      .updateTable('jobs_jobs')
-      .set({ ...values, locked_by: null, locked_until: null })
-      .where('id', '=', id)
-      .where('locked_by', '=', worker)
-      .where('attempts', '=', attempt)
-      .where('status', '=', 'running')
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
-  }
+/** Whether a settle statement found the lease still held (it changed the one row). */
+function settled(result: QueryResult<unknown>): boolean {
+  return Number(result.numAffectedRows) === 1;
 }
 
 export function dedupeIndex(type: string, dedupeKey: string): string {

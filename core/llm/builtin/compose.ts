@@ -114,12 +114,12 @@ export function fit(layout: Layout, target: WordTarget, maxCharacters: number | 
 function truncate(body: string, maxWords: number, maxCharacters: number | undefined, cta: string | null): { text: string; words: number } {
   const room = maxCharacters ?? Number.POSITIVE_INFINITY;
   const suffix = cta === null ? '' : `\n\n${cta}`;
-  const keepCta = [...suffix].length + 2 <= room;
-  const limit = room - (keepCta ? [...suffix].length : 0) - 1;
+  const keepCta = codePointLength(suffix) + 2 <= room;
+  const limit = room - (keepCta ? codePointLength(suffix) : 0) - 1;
   let out = '';
   let words = 0;
   for (const token of body.match(/\S+\s*/gu) ?? []) {
-    if (words + 1 > maxWords || [...(out + token).trimEnd()].length > limit) break;
+    if (words + 1 > maxWords || codePointLength((out + token).trimEnd()) > limit) break;
     out += token;
     words += 1;
   }

@@ -21,14 +21,14 @@ export interface Window {
 
 type Checked = { readonly ok: true; readonly event: MeasuredEvent } | { readonly ok: false; readonly rejected: RejectedEvent };
 
-/**
- * Checks one item of a batch against AnalyticsEventInput and the time window. The contract
- * lets any object through so that this, not the validator, decides per event.
- */
 function rejection(index: number, field: string, reason: string): Checked {
   return { ok: false, rejected: { index, code: 'invalid_event', message: `events[${index}]${field === '' ? '' : `.${field}`} ${reason}` } };
 }
 
+/**
+ * Checks one item of a batch against AnalyticsEventInput and the time window. The contract
+ * lets any object through so that this, not the validator, decides per event.
+ */
 export function checkEvent(item: unknown, index: number, window: Window): Checked {
   // Called 1,000 times a batch: nothing is built for an event that passes but the event itself.
   const invalid = (field: string, reason: string): Checked => rejection(index, field, reason);

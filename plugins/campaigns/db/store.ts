@@ -6,8 +6,7 @@ import type { CampaignRow, CampaignTables, GenerationRow, LedgerRow } from './sc
 // with the tenant columns written here rather than by tenantScope.
 const insertGenerationRow = new Precompiled<GenerationRow>(
   { content_id: true, org_id: true, livemode: true, agent_id: true, campaign_id: true, tokens: true, provider: true, created_at: true },
-  (db, row) =>
-  db.insertInto('campaigns_generations').values(row).onConflict((conflict) => conflict.column('content_id').doNothing()),
+  (db, row) => db.insertInto('campaigns_generations').values(row).onConflict((conflict) => conflict.column('content_id').doNothing()),
 );
 
 type Db = Kysely<CampaignTables>;

@@ -7,8 +7,7 @@ import type { ContentRow, ContentTables, TicketRow } from './schema.js';
 // here rather than by tenantScope, whose livemode is computed from the tenant when it builds.
 const insertContent = new Precompiled<ContentRow>(
   { id: true, org_id: true, livemode: true, agent_id: true, campaign_id: true, content_type: true, document: true, created_at: true },
-  (db, row) =>
-  db.insertInto('content_contents').values(row),
+  (db, row) => db.insertInto('content_contents').values(row),
 );
 
 export interface ContentQuery {

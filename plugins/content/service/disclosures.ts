@@ -1,3 +1,5 @@
+import { codePointLength } from 'influgentic';
+
 /**
  * The disclosures an AI influencer's sponsored post needs, per language: the advertising
  * marker regulators expect in that market (FTC `#ad`, German `#Werbung`, French
@@ -26,7 +28,7 @@ export const DISCLOSURE_SEPARATOR = '\n\n';
 
 /** The characters the disclosures take when appended (separator included). */
 export function disclosureLength(language: string): number {
-  return [...`${DISCLOSURE_SEPARATOR}${disclosuresFor(language).join(' ')}`].length;
+  return codePointLength(`${DISCLOSURE_SEPARATOR}${disclosuresFor(language).join(' ')}`);
 }
 
 const HASHTAG = /#[\p{L}\p{M}\p{N}_]+/gu;
@@ -50,8 +52,8 @@ export function disclose(text: string, language: string, maxCharacters: number |
   const missing = disclosuresFor(language).filter((tag) => !written.has(tag.toLocaleLowerCase()));
   const suffix = missing.length === 0 ? '' : `${DISCLOSURE_SEPARATOR}${missing.join(' ')}`;
   if (maxCharacters === undefined) return { body: text, suffix, cut: false };
-  const room = maxCharacters - [...suffix].length;
-  if ([...text].length <= room) return { body: text, suffix, cut: false };
+  const room = maxCharacters - codePointLength(suffix);
+  if (codePointLength(text) <= room) return { body: text, suffix, cut: false };
   return { body: cutAtWord(text, room), suffix, cut: true };
 }
 
@@ -59,7 +61,7 @@ export function disclose(text: string, language: string, maxCharacters: number |
 export function cutAtWord(text: string, room: number): string {
   let out = '';
   for (const token of text.match(/\s*\S+/gu) ?? []) {
-    if ([...(out + token)].length + 1 > room) break;
+    if (codePointLength(out + token) + 1 > room) break;
     out += token;
   }
   return `${out.trimEnd()}…`;

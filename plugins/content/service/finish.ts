@@ -1,4 +1,4 @@
-import type { GenerationRecord } from 'influgentic';
+import { codePointLength, type GenerationRecord } from 'influgentic';
 import { flagClaims } from './claims-check.js';
 import { cutAtWord, disclose, disclosuresFor, hashtagsOf } from './disclosures.js';
 import type { GenerationPlan } from './plan.js';
@@ -16,7 +16,7 @@ export interface DisclosedText {
 export function discloseText(plan: GenerationPlan, text: string, language: string): DisclosedText {
   if (plan.complianceMode !== 'off') return disclose(text, language, plan.maxCharacters);
   const max = plan.maxCharacters;
-  if (max === undefined || [...text].length <= max) return { body: text, suffix: '', cut: false };
+  if (max === undefined || codePointLength(text) <= max) return { body: text, suffix: '', cut: false };
   return { body: cutAtWord(text, max), suffix: '', cut: true };
 }
 

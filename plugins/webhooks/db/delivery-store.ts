@@ -2,6 +2,9 @@ import type { Kysely } from 'kysely';
 import { tenantScope, type Tenant } from 'influgentic';
 import type { AttemptRow, DeliveryRow, DeliveryStatus, WebhookTables } from './schema.js';
 
+/** Rows (or ids) per statement: well under SQLite's bound-parameter limit. */
+const ROWS_PER_STATEMENT = 500;
+
 export interface DeliveryFilter {
   readonly status?: DeliveryStatus;
   readonly eventType?: string;
@@ -18,12 +21,15 @@ export interface DeliveryUpdate {
 export class DeliveryStore {
   constructor(private readonly db: Kysely<WebhookTables>) {}
 
-  /** Adds deliveries; a (endpoint, event) pair that already has one keeps it. */
-  /** In statements of 500 rows: an event fanned out to thousands of endpoints stays under SQLite's bound-parameter limit. */
+  /**
+   * Adds deliveries; a (endpoint, event) pair that already has one keeps it. In statements of
+   * ROWS_PER_STATEMENT: an event fanned out to thousands of endpoints stays under SQLite's
+   * bound-parameter limit.
+   */
   async insertMany(trx: Kysely<WebhookTables>, tenant: Tenant, rows: readonly Omit<DeliveryRow, 'org_id' | 'livemode'>[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += 500) {
+    for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
       await tenantScope(trx, tenant)
-        .insertInto('webhooks_deliveries', rows.slice(i, i + 500))
+        .insertInto('webhooks_deliveries', rows.slice(i, i + ROWS_PER_STATEMENT))
         .onConflict((conflict) => conflict.columns(['webhook_id', 'event_id']).doNothing())
         .execute();
     }
@@ -112,7 +118,7 @@ export class DeliveryStore {
       const doomed = trx.selectFrom('webhooks_deliveries').select('id').where('status', 'in', ['succeeded', 'failed']).where('updated_at', '<', before).limit(limit);
       const deleted = await trx.deleteFrom('webhooks_deliveries').where('id', 'in', doomed).where('status', 'in', ['succeeded', 'failed']).returning('id').execute();
       const ids = deleted.map((row) => row.id);
-      for (let i = 0; i < ids.length; i += 500) await trx.deleteFrom('webhooks_attempts').where('delivery_id', 'in', ids.slice(i, i + 500)).execute();
+      for (let i = 0; i < ids.length; i += ROWS_PER_STATEMENT) await trx.deleteFrom('webhooks_attempts').where('delivery_id', 'in', ids.slice(i, i + ROWS_PER_STATEMENT)).execute();
       return ids.length;
     });
   }

@@ -10,6 +10,12 @@ interface SubscribedProbe {
   readonly named: string;
 }
 
+/** `name` as it appears in an endpoint's `events` (a JSON array), as a LIKE pattern (`%` and `_` escaped). */
+function listedPattern(name: string): string {
+  return `%${JSON.stringify(name).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+const LISTS_ALL = listedPattern('*');
+
 // Asked on every emit of every event (see anySubscribed): built once (see Precompiled).
 const subscribedProbe = new Precompiled<SubscribedProbe, { id: string }>({ org_id: true, livemode: true, any: true, named: true }, (db, probe) =>
   db
@@ -54,8 +60,7 @@ export class EndpointStore {
    * array of strings; a name matches as its quoted JSON form (LIKE's `%` and `_` escaped).
    */
   async anySubscribed(tenant: Tenant, event: string, db: Kysely<WebhookTables> = this.db): Promise<boolean> {
-    const quoted = (name: string) => `%${JSON.stringify(name).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const { rows } = await subscribedProbe.execute(db, { org_id: tenant.orgId, livemode: tenant.livemode ? 1 : 0, any: quoted('*'), named: quoted(event) });
+    const { rows } = await subscribedProbe.execute(db, { org_id: tenant.orgId, livemode: tenant.livemode ? 1 : 0, any: LISTS_ALL, named: listedPattern(event) });
     return rows.length > 0;
   }
 
