@@ -27,6 +27,16 @@ const migrations: MigrationSet = {
 
 type Note = NoteTables['pc_notes'];
 
+/** An insert into pc_notes that counts how often it was built. */
+function countedInsert(): { readonly insert: Precompiled<Note, never>; builds(): number } {
+  let builds = 0;
+  const insert = new Precompiled<Note, never>({ id: true, org: true, body: true, n: true }, (k, v) => {
+    builds += 1;
+    return k.insertInto('pc_notes').values(v);
+  });
+  return { insert, builds: () => builds };
+}
+
 forEachBackend((backend) => {
   describe('Precompiled statements', () => {
     it('compiles again for a handle with other plugins (a schema), and keeps each one\'s SQL', async () => {
@@ -53,11 +63,9 @@ forEachBackend((backend) => {
     it('builds once per handle and binds each call\'s values, keeping the query\'s constants', async () => {
       const db = await backend.fresh();
       await migratePlugin(db, 'pc', migrations);
+      const counted = countedInsert();
+      const { insert } = counted;
       let builds = 0;
-      const insert = new Precompiled<Note, never>({ id: true, org: true, body: true, n: true }, (k, v) => {
-        builds += 1;
-        return k.insertInto('pc_notes').values(v);
-      });
       const page = new Precompiled<{ org: string; limit: number }, Note>({ org: true, limit: true }, (k, v) => {
         builds += 1;
         // 'x' is a constant of the statement: it stays bound as 'x' on every call.
@@ -74,7 +82,26 @@ forEachBackend((backend) => {
       // undefined is bound as NULL.
       const x = await tables.selectFrom('pc_notes').select('body').where('id', '=', 'x').executeTakeFirstOrThrow();
       assert.equal(x.body, null);
-      assert.equal(builds, 2, 'each statement was built once');
+      assert.equal(builds + counted.builds(), 2, 'each statement was built once');
+    });
+
+    // kysely gives every transaction a copy of its database's plugin list.
+    it('builds once for a handle and all of its transactions', async () => {
+      const db = await backend.fresh();
+      await migratePlugin(db, 'pc', migrations);
+      const { insert, builds } = countedInsert();
+      const tables = db.tables<NoteTables>();
+      for (let n = 1; n <= 3; n += 1) {
+        await tables.transaction().execute((trx) => insert.execute(trx, { id: `note_${n}`, org: 'o', body: null, n }));
+      }
+      await insert.execute(tables, { id: 'note_4', org: 'o', body: null, n: 4 });
+      assert.equal((await tables.selectFrom('pc_notes').select('id').execute()).length, 4);
+      assert.equal(builds(), 1);
+      // A transaction of a handle with another plugin list compiles that list's statement once.
+      const other = tables.withSchema('nowhere');
+      await assert.rejects(other.transaction().execute((trx) => insert.execute(trx, { id: 'note_5', org: 'o', body: null, n: 5 })));
+      await assert.rejects(other.transaction().execute((trx) => insert.execute(trx, { id: 'note_5', org: 'o', body: null, n: 5 })));
+      assert.equal(builds(), 2);
     });
 
     // On SQLite a statement run outside the transaction would wait for its lock: the timeout

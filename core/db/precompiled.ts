@@ -6,6 +6,12 @@ import { dialectOf, type AnyKysely } from './dialect-of.js';
 // comes out whole in the SQL text, where the check below finds it.
 const MARK = '\u0000influgentic-precompiled-';
 
+/** The statements compiled for one plugin list, and the way on to longer lists. */
+interface PluginNode {
+  compiled?: Compiled;
+  readonly next: WeakMap<KyselyPlugin, PluginNode>;
+}
+
 interface Compiled {
   readonly sql: string;
   /** Per bound parameter: the value's name, or undefined for a constant of the query. */
@@ -30,8 +36,12 @@ export type ValueNames<Values> = { readonly [K in keyof Values]-?: true };
  * a use is refused at the first run. A value passed as `undefined` is bound as NULL (an insert
  * does not fall back to the column's default), and a NULL compared with `=` matches nothing.
  *
- * The compiled SQL is kept per dialect and per kysely plugin list (a transaction shares its
- * database's), so a handle with other plugins (`withSchema`, `withPlugin`) compiles its own.
+ * The compiled SQL is kept per dialect and per kysely plugin list, so a handle with other
+ * plugins (`withSchema`, `withPlugin`) compiles its own. The list is told apart by the plugin
+ * instances in it, not by the array: kysely copies the array for every transaction, and a
+ * cache keyed by the array compiled the statement again in each one. So a plugin instance
+ * must turn the same query into the same SQL every time (kysely's own do); one that reads
+ * outside state while transforming (a tenant from AsyncLocalStorage) cannot be used here.
  *
  * @example
  *   const byId = new Precompiled<{ id: string }, Row>({ id: true }, (db, v) => db.selectFrom('t').selectAll().where('id', '=', v.id));
@@ -39,7 +49,7 @@ export type ValueNames<Values> = { readonly [K in keyof Values]-?: true };
  */
 export class Precompiled<Values extends object, Row = unknown> {
   readonly #names: readonly string[];
-  readonly #compiled = new Map<DialectName, WeakMap<readonly KyselyPlugin[], Compiled>>();
+  readonly #compiled = new Map<DialectName, PluginNode>();
 
   constructor(
     names: ValueNames<Values>,
@@ -53,15 +63,23 @@ export class Precompiled<Values extends object, Row = unknown> {
   async execute(db: AnyKysely, values: Values): Promise<QueryResult<Row>> {
     const executor = db.getExecutor();
     const dialect = dialectOf(db);
-    let byPlugins = this.#compiled.get(dialect);
-    if (byPlugins === undefined) {
-      byPlugins = new WeakMap();
-      this.#compiled.set(dialect, byPlugins);
+    let node: PluginNode | undefined = this.#compiled.get(dialect);
+    if (node === undefined) {
+      node = { next: new WeakMap() };
+      this.#compiled.set(dialect, node);
     }
-    let compiled = byPlugins.get(executor.plugins);
+    for (const plugin of executor.plugins) {
+      let next: PluginNode | undefined = node.next.get(plugin);
+      if (next === undefined) {
+        next = { next: new WeakMap() };
+        node.next.set(plugin, next);
+      }
+      node = next;
+    }
+    let compiled = node.compiled;
     if (compiled === undefined) {
       compiled = this.#compile(db);
-      byPlugins.set(executor.plugins, compiled);
+      node.compiled = compiled;
     }
     const { names, constants } = compiled;
     const parameters = names.map((name, i) => (name === undefined ? constants[i] : ((values as Record<string, unknown>)[name] ?? null)));

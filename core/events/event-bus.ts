@@ -95,6 +95,8 @@ export class OutboxEventBus implements EventBus {
         })),
       );
     }
-    await notifier.notify(trx, 'events', encodeLiveEvent(event));
+    // Postgres listeners take the event from the notification; SQLite's tail feed only wakes on
+    // it and reads the outbox, so the event is not encoded again for it.
+    await notifier.notify(trx, 'events', postgres ? encodeLiveEvent(event) : '');
   }
 }

@@ -56,6 +56,9 @@ forEachBackend((backend) => {
       const due = await store.dueTypes(['due', 'later', 'lost', 'held', 'done', 'none'], now);
       assert.deepEqual([...due].sort(), ['due', 'lost']);
       assert.deepEqual([...(await store.dueTypes(['later', 'held'], now))], []);
+      // The same list again (its statement kept) at later times: each call's time is the one bound.
+      assert.deepEqual([...(await store.dueTypes(['later', 'held'], '2026-11-28T12:00:02.000Z'))], ['later']);
+      assert.deepEqual([...(await store.dueTypes(['later', 'held'], '2026-11-28T12:01:01.000Z'))].sort(), ['held', 'later']);
       assert.deepEqual([...(await store.dueTypes([], now))], []);
       const many = [...Array.from({ length: 600 }, (_, n) => `idle.${n}`), 'lost', 'due'];
       assert.deepEqual([...(await store.dueTypes(many, now))].sort(), ['due', 'lost'], 'more types than one compound SELECT may hold');

@@ -7,7 +7,7 @@ import { createContainer, provideValue, resolveToken } from '../container.js';
 import type { Database } from '../db/index.js';
 import { eventsPlugin } from '../events/plugin.js';
 import type { EventBus } from '../events/types.js';
-import { createLogger } from '../logger.js';
+import { createLogger, type Logger } from '../logger.js';
 import { BACKGROUND } from '../plugin/background.js';
 import { DECLARATIONS } from '../plugin/declarations.js';
 import type { AnyPlugin } from '../plugin/define.js';
@@ -35,15 +35,16 @@ export interface KernelOptions {
   readonly clock?: Clock;
   /** Config overrides (`{ jobs: { poll_interval_ms: 20 } }`). */
   readonly config?: ConfigTree;
+  /** Where the kernel logs; silent when not given. */
+  readonly logger?: Logger;
 }
 
 /**
  * The kernel's background plugins and the given plugins on `db`, composed as createApp does
  * (without HTTP), migrated and registered but not started.
  */
-export async function composeKernel({ db, plugins = [], clock = systemClock, config = {} }: KernelOptions): Promise<KernelUnderTest> {
+export async function composeKernel({ db, plugins = [], clock = systemClock, config = {}, logger = createLogger('silent') }: KernelOptions): Promise<KernelUnderTest> {
   const container = createContainer();
-  const logger = createLogger('silent');
   const loaded = loadConfig({
     env: {},
     overrides: mergeTrees({ database: { url: db.url }, http: { shutdown_timeout_ms: 2000 }, log: { level: 'silent' } }, config),

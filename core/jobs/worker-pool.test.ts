@@ -4,6 +4,7 @@ import { ManualClock } from '../clock.js';
 import { openDatabase, type Database } from '../db/index.js';
 import { forEachBackend } from '../db/testing.js';
 import { definePlugin } from '../plugin/define.js';
+import { createLogger } from '../logger.js';
 import { JobStore } from './db/store.js';
 import { defineJob } from './define.js';
 import { RetryAt } from './retry-at.js';
@@ -33,6 +34,34 @@ forEachBackend((backend) => {
         assert.equal(seen.length, 1);
         assert.deepEqual([seen[0]?.id, seen[0]?.payload, seen[0]?.attempt], [id, { hello: 'world' }, 1]);
         assert.ok((await job(db, id)).finishedAt);
+      } finally {
+        await kernel.stop();
+      }
+    });
+
+    it('logs a job\'s lines with its id, type and attempt, from its handler and from the pool', async () => {
+      const db = await backend.fresh();
+      const lines: Record<string, unknown>[] = [];
+      const logger = createLogger('info', { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
+      const kernel = await composeKernel({
+        db,
+        logger,
+        config: { jobs: { backoff_base_ms: 60_000 } },
+        plugins: [pluginWith(defineJob({
+          name: 'work.noisy',
+          handle: (ctx) => {
+            ctx.logger.info({ step: 'one' }, 'working');
+            throw new Error('boom');
+          },
+        }))],
+      });
+      await kernel.start();
+      try {
+        const { id } = await kernel.queue.enqueue(db.kysely, 'work.noisy', {});
+        await waitFor('the failure to be logged', () => lines.some((line) => line.job === id && line.retry_at !== undefined));
+        const own = lines.filter((line) => line.job === id);
+        assert.deepEqual(own.map((line) => [line.msg, line.type, line.attempt]), [['working', 'work.noisy', 1], ['job failed; it will be retried', 'work.noisy', 1]]);
+        assert.equal(own[0]?.step, 'one');
       } finally {
         await kernel.stop();
       }

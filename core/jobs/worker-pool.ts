@@ -184,7 +184,10 @@ export class WorkerPool {
 
   private async execute(type: JobType, job: ClaimedJob, signal: AbortSignal): Promise<void> {
     const { store, clock, container } = this.options;
-    const logger = this.options.logger.child({ job: job.id, type: job.type, attempt: job.attempts });
+    // Made when first used: a pino child (with its redaction) costs a few KB and tens of µs, and
+    // most jobs log nothing.
+    let child: Logger | undefined;
+    const logger = (): Logger => (child ??= this.options.logger.child({ job: job.id, type: job.type, attempt: job.attempts }));
     const settle = (): Settle => ({ id: job.id, worker: this.workerId, attempt: job.attempts, now: clock.now().toISOString() });
     try {
       // A payload that does not parse (a row edited by hand) fails the attempt like a throw.
@@ -202,7 +205,9 @@ export class WorkerPool {
         attempt: job.attempts,
         maxAttempts: job.max_attempts,
         signal,
-        logger,
+        get logger() {
+          return logger();
+        },
         resolve: (key) => resolveToken(container, key),
       };
       if (job.attempts > job.max_attempts) {
@@ -210,7 +215,7 @@ export class WorkerPool {
         const reason = `the process running attempt ${job.max_attempts} stopped before it finished`;
         await this.dying(type, context, reason);
         await store.bury(settle(), reason);
-        logger.error('job is dead: its last attempt was lost with its process');
+        logger().error('job is dead: its last attempt was lost with its process');
         return;
       }
       let failure = unreadable;
@@ -222,13 +227,13 @@ export class WorkerPool {
         }
       }
       if (failure === undefined) {
-        if (!(await store.succeed(settle()))) logger.warn('job finished after its lease was lost; another worker may run it again');
+        if (!(await store.succeed(settle()))) logger().warn('job finished after its lease was lost; another worker may run it again');
       } else {
-        await this.failed(type, context, job, failure.error, settle(), logger);
+        await this.failed(type, context, job, failure.error, settle());
       }
     } catch (error) {
       // The database did not take the outcome: the lease runs out and the job runs again.
-      logger.error({ err: error }, 'could not record the outcome of a job');
+      logger().error({ err: error }, 'could not record the outcome of a job');
     }
   }
 
@@ -242,7 +247,8 @@ export class WorkerPool {
     }
   }
 
-  private async failed(type: JobType, context: JobContext, job: ClaimedJob, error: unknown, settle: Settle, logger: Logger): Promise<void> {
+  private async failed(type: JobType, context: JobContext, job: ClaimedJob, error: unknown, settle: Settle): Promise<void> {
+    const { logger } = context;
     const message = describeError(error);
     if (job.attempts >= job.max_attempts) {
       await this.dying(type, context, message);

@@ -12,6 +12,8 @@ const insertEvent = new Precompiled<Omit<Selectable<OutboxRow>, 'seq'>>(
 );
 
 // Every delivery job reads its event: built once too.
+// Read on every emit on SQLite while nobody listens live (the tail feed skips ahead).
+const lastSeqOf = new Precompiled<Record<string, never>, { seq: number | string | null }>({}, (db) => db.selectFrom('events_outbox').select((eb) => eb.fn.max('seq').as('seq')));
 const eventById = new Precompiled<{ readonly id: string }, Selectable<OutboxRow>>({ id: true }, (db, { id }) => db.selectFrom('events_outbox').selectAll().where('id', '=', id));
 
 /** SQL for `events_outbox`; nothing else touches the table. */
@@ -48,8 +50,8 @@ export class OutboxStore {
   }
 
   async lastSeq(): Promise<number> {
-    const row = await this.db.selectFrom('events_outbox').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
-    return Number(row?.seq ?? 0);
+    const { rows } = await lastSeqOf.execute(this.db, {});
+    return Number(rows[0]?.seq ?? 0);
   }
 
   async purgeBefore(cutoff: string): Promise<number> {

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type QueryResult, type Selectable, type Updateable } from 'kysely';
+import { CompiledQuery, sql, type Kysely, type QueryResult, type Selectable, type Updateable } from 'kysely';
 import type { Database } from '../../db/index.js';
 import { dialectOf } from '../../db/dialect-of.js';
 import { Precompiled, type ValueNames } from '../../db/precompiled.js';
@@ -124,9 +124,15 @@ const succeedJob = settleStatement({}, ({ now }) => ({ status: 'succeeded', fini
 const retryJob = settleStatement<{ readonly runAt: string; readonly error: string }>({ runAt: true, error: true }, ({ runAt, error }) => ({ status: 'queued', run_at: runAt, last_error: error }));
 const buryJob = settleStatement<{ readonly error: string }>({ error: true }, ({ now, error }) => ({ status: 'dead', finished_at: now, last_error: error }));
 
+/** Stands for the time in a cached probe statement; replaced by each call's time. */
+const NOW = '\u0000influgentic-jobs-now';
+/** Probe statements kept per JobStore (the least recently used dropped first). */
+const DUE_STATEMENTS = 64;
+
 /** SQL for `jobs_jobs`; nothing else touches the table. */
 export class JobStore {
   private readonly db: Kysely<JobsTables>;
+  private readonly dueStatements = new Map<string, CompiledQuery>();
 
   constructor(database: Database) {
     this.db = database.tables<JobsTables>();
@@ -186,16 +192,37 @@ export class JobStore {
     const due = new Set<string>();
     // SQLite allows 500 terms in a compound SELECT: 200 types (two terms each) a statement.
     for (let i = 0; i < types.length; i += 200) {
-      const probes = types.slice(i, i + 200).map(
-        (type) => sql`select cast(${type} as text) as type where exists (
-          select 1 from jobs_jobs where type = ${type} and status = 'queued' and run_at <= ${now}
-          union all
-          select 1 from jobs_jobs where type = ${type} and status = 'running' and locked_until < ${now})`,
-      );
-      const { rows } = await sql<{ type: string }>`${sql.join(probes, sql` union all `)}`.execute(this.db);
+      const statement = this.dueStatement(types.slice(i, i + 200));
+      const parameters = statement.parameters.map((value) => (value === NOW ? now : value));
+      const { rows } = await this.db.executeQuery<{ type: string }>(CompiledQuery.raw(statement.sql, parameters));
       for (const row of rows) due.add(row.type);
     }
     return due;
+  }
+
+  /**
+   * The probe statement for these types, compiled once per list (a worker asks on every wake,
+   * and the lists it asks about are few: its types, less those with no free slot).
+   */
+  private dueStatement(types: readonly string[]): CompiledQuery {
+    const key = types.join('\u0000');
+    let statement = this.dueStatements.get(key);
+    if (statement !== undefined) {
+      // Re-inserted: the first key is then the least recently used, and goes first.
+      this.dueStatements.delete(key);
+      this.dueStatements.set(key, statement);
+    } else {
+      const probes = types.map(
+        (type) => sql`select cast(${type} as text) as type where exists (
+          select 1 from jobs_jobs where type = ${type} and status = 'queued' and run_at <= ${NOW}
+          union all
+          select 1 from jobs_jobs where type = ${type} and status = 'running' and locked_until < ${NOW})`,
+      );
+      statement = sql`${sql.join(probes, sql` union all `)}`.compile(this.db);
+      if (this.dueStatements.size >= DUE_STATEMENTS) this.dueStatements.delete(this.dueStatements.keys().next().value as string);
+      this.dueStatements.set(key, statement);
+    }
+    return statement;
   }
 
   /**
