@@ -18,7 +18,7 @@ export type { Token } from './container.js';
 export { CORE_CONFIG, DATABASE, LOGGER, CLOCK, EVENT_REGISTRY, OPEN_STREAMS, SECRET_BOX, AUTHENTICATOR } from './tokens.js';
 export type { Authenticator } from './auth/middleware.js';
 
-export { tenantScope } from './auth/tenant.js';
+export { tenantColumns, tenantScope } from './auth/tenant.js';
 export type { Tenant, TenantScope, TenantTable } from './auth/tenant.js';
 export { grants, modeOf } from './auth/principal.js';
 export type { Principal, Plan, Scope } from './auth/principal.js';

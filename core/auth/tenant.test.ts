@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { Kysely } from 'kysely';
 import { columnTypes } from '../db/index.js';
 import { forEachBackend } from '../db/testing.js';
-import { tenantScope, type Tenant } from './tenant.js';
+import { tenantColumns, tenantScope, type Tenant } from './tenant.js';
 
 interface Tables {
   readonly things: { readonly id: string; readonly org_id: string; readonly livemode: number; readonly name: string };
@@ -14,6 +14,13 @@ const tenants: Record<string, Tenant> = {
   aTest: { orgId: 'org_a', livemode: false },
   bLive: { orgId: 'org_b', livemode: true },
 };
+
+describe('tenantColumns', () => {
+  it('gives the org and the mode as a customer row stores them', () => {
+    assert.deepEqual(tenantColumns(tenants.aLive!), { org_id: 'org_a', livemode: 1 });
+    assert.deepEqual(tenantColumns(tenants.aTest!), { org_id: 'org_a', livemode: 0 });
+  });
+});
 
 forEachBackend((backend) => {
   describe('tenantScope', () => {

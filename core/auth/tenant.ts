@@ -33,8 +33,16 @@ export interface TenantScope<DB> {
   on(db: Kysely<DB>): TenantScope<DB>;
 }
 
+/**
+ * The tenant as the columns of a customer row hold it. For a statement built once and run with
+ * values (a `Precompiled` one), where tenantScope, which fills them in as it builds, cannot be.
+ */
+export function tenantColumns(tenant: Tenant): { readonly org_id: string; readonly livemode: 0 | 1 } {
+  return { org_id: tenant.orgId, livemode: tenant.livemode ? 1 : 0 };
+}
+
 export function tenantScope<DB>(db: Kysely<DB>, tenant: Tenant): TenantScope<DB> {
-  const livemode = tenant.livemode ? 1 : 0;
+  const { livemode } = tenantColumns(tenant);
   // kysely cannot type a column reference built from a generic table name; the casts stay
   // inside this function and the signatures above keep callers typed.
   /* eslint-disable @typescript-eslint/no-explicit-any */

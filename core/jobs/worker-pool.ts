@@ -184,38 +184,38 @@ export class WorkerPool {
 
   private async execute(type: JobType, job: ClaimedJob, signal: AbortSignal): Promise<void> {
     const { store, clock, container } = this.options;
-    // Made when first used: a pino child (with its redaction) costs a few KB and tens of µs, and
-    // most jobs log nothing.
-    let child: Logger | undefined;
-    const logger = (): Logger => (child ??= this.options.logger.child({ job: job.id, type: job.type, attempt: job.attempts }));
     const settle = (): Settle => ({ id: job.id, worker: this.workerId, attempt: job.attempts, now: clock.now().toISOString() });
+    // A payload that does not parse (a row edited by hand) fails the attempt like a throw.
+    let payload: unknown;
+    let unreadable: { readonly error: unknown } | undefined;
     try {
-      // A payload that does not parse (a row edited by hand) fails the attempt like a throw.
-      let payload: unknown;
-      let unreadable: { readonly error: unknown } | undefined;
-      try {
-        payload = JSON.parse(job.payload);
-      } catch (error) {
-        unreadable = { error };
-      }
-      const context: JobContext = {
-        id: job.id,
-        type: job.type,
-        payload,
-        attempt: job.attempts,
-        maxAttempts: job.max_attempts,
-        signal,
-        get logger() {
-          return logger();
-        },
-        resolve: (key) => resolveToken(container, key),
-      };
+      payload = JSON.parse(job.payload);
+    } catch (error) {
+      unreadable = { error };
+    }
+    // The logger is made when first used: a pino child (with its redaction) costs a few KB and
+    // tens of µs, and most jobs log nothing.
+    const parent = this.options.logger;
+    let child: Logger | undefined;
+    const context: JobContext = {
+      id: job.id,
+      type: job.type,
+      payload,
+      attempt: job.attempts,
+      maxAttempts: job.max_attempts,
+      signal,
+      get logger() {
+        return (child ??= parent.child({ job: job.id, type: job.type, attempt: job.attempts }));
+      },
+      resolve: (key) => resolveToken(container, key),
+    };
+    try {
       if (job.attempts > job.max_attempts) {
         // Taken again after its lease ran out on the last attempt: its process died running it.
         const reason = `the process running attempt ${job.max_attempts} stopped before it finished`;
         await this.dying(type, context, reason);
         await store.bury(settle(), reason);
-        logger().error('job is dead: its last attempt was lost with its process');
+        context.logger.error('job is dead: its last attempt was lost with its process');
         return;
       }
       let failure = unreadable;
@@ -227,13 +227,13 @@ export class WorkerPool {
         }
       }
       if (failure === undefined) {
-        if (!(await store.succeed(settle()))) logger().warn('job finished after its lease was lost; another worker may run it again');
+        if (!(await store.succeed(settle()))) context.logger.warn('job finished after its lease was lost; another worker may run it again');
       } else {
         await this.failed(type, context, job, failure.error, settle());
       }
     } catch (error) {
       // The database did not take the outcome: the lease runs out and the job runs again.
-      logger().error({ err: error }, 'could not record the outcome of a job');
+      context.logger.error({ err: error }, 'could not record the outcome of a job');
     }
   }
 

@@ -187,11 +187,12 @@ async function sseRun(client: ChildProcess, baseUrl: string, key: string, label:
   // Why a p99 is what it is: how busy this process's event loop was (the server's or the
   // baseline's work per stream) and how long its young-generation collections stopped it.
   const scavenges: number[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
+  const takeScavenges = (entries: readonly PerformanceEntry[]) => {
+    for (const entry of entries) {
       if ((entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR) scavenges.push(entry.duration);
     }
-  });
+  };
+  const observer = new PerformanceObserver((list) => takeScavenges(list.getEntries()));
   observer.observe({ entryTypes: ['gc'] });
   const elu = performance.eventLoopUtilization();
   const began = monotonicMs();
@@ -199,9 +200,7 @@ async function sseRun(client: ChildProcess, baseUrl: string, key: string, label:
   const wall = monotonicMs() - began;
   const loop = performance.eventLoopUtilization(elu);
   // GC entries arrive asynchronously: take the ones not delivered yet.
-  for (const entry of observer.takeRecords()) {
-    if ((entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR) scavenges.push(entry.duration);
-  }
+  takeScavenges(observer.takeRecords());
   observer.disconnect();
   const startOverhead: number[] = [];
   const startRaw: number[] = [];

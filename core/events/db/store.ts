@@ -11,9 +11,10 @@ const insertEvent = new Precompiled<Omit<Selectable<OutboxRow>, 'seq'>>(
   (db, row) => db.insertInto('events_outbox').values(row),
 );
 
-// Every delivery job reads its event: built once too.
 // Read on every emit on SQLite while nobody listens live (the tail feed skips ahead).
 const lastSeqOf = new Precompiled<Record<string, never>, { seq: number | string | null }>({}, (db) => db.selectFrom('events_outbox').select((eb) => eb.fn.max('seq').as('seq')));
+
+// Every delivery job reads its event: built once too.
 const eventById = new Precompiled<{ readonly id: string }, Selectable<OutboxRow>>({ id: true }, (db, { id }) => db.selectFrom('events_outbox').selectAll().where('id', '=', id));
 
 /** SQL for `events_outbox`; nothing else touches the table. */

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createRng } from './prng.js';
-import { approximateTokens, codePointLength, countRuns } from './token-count.js';
+import { approximateTokens, codePointLength } from './token-count.js';
+import { countWords } from './words.js';
 
 // Pieces that exercise every class: ASCII letters, digits, punctuation, Unicode letters and
 // marks (Devanagari), Unicode spaces, astral characters (emoji, a surrogate pair) and lone
@@ -23,15 +24,15 @@ describe('builtin token counting', () => {
       const label = JSON.stringify(text);
       assert.equal(approximateTokens(text), text.match(/[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu)?.length ?? 0, label);
       const trimmed = text.trim();
-      assert.equal(countRuns(text), trimmed === '' ? 0 : trimmed.split(/\s+/u).length, label);
+      assert.equal(countWords(text), trimmed === '' ? 0 : trimmed.split(/\s+/u).length, label);
       assert.equal(codePointLength(text), [...text].length, label);
     }
   });
 
   it('counts known texts: words and marks as tokens, runs between spaces as words', () => {
     assert.equal(approximateTokens('Hello, world! 800km range.'), 7);
-    assert.equal(countRuns('  Hello, world! 800km range.  '), 4);
-    assert.equal(countRuns(''), 0);
+    assert.equal(countWords('  Hello, world! 800km range.  '), 4);
+    assert.equal(countWords(''), 0);
     assert.equal(codePointLength('🚗 #ad'), 5);
   });
 });

@@ -1,16 +1,13 @@
 // These counters run over every prompt and every text the builtin provider writes, and fit()
-// runs countWords over each draft. Counting with a global regex's test() (which moves
+// runs countWords (words.ts) over each draft. Counting with a global regex's test() (which moves
 // lastIndex along) builds no array of substrings, where match() and split() built hundreds
 // per text for the next scavenge to sweep; a hand-written scanner over char codes measured
 // no faster than irregexp's compiled code.
 
 const TOKEN = /[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]/gu;
-// Without /u: every whitespace character is in the BMP and both halves of a surrogate pair are
-// non-space, so the runs are the same, and the non-Unicode matcher is faster.
-const RUN = /\S+/g;
 
 /** How many times the global regex `re` matches in `text`: test() builds no match array or substring. */
-function countMatches(re: RegExp, text: string): number {
+export function countMatches(re: RegExp, text: string): number {
   re.lastIndex = 0;
   let n = 0;
   while (re.test(text)) n += 1;
@@ -25,11 +22,6 @@ function countMatches(re: RegExp, text: string): number {
  */
 export function approximateTokens(text: string): number {
   return countMatches(TOKEN, text);
-}
-
-/** The runs of non-space characters: what trim().split(/\s+/u).length counts (0 for blank text). */
-export function countRuns(text: string): number {
-  return countMatches(RUN, text);
 }
 
 /** Code points in `text`, which is what `[...text].length` counts, without building that array. */

@@ -1,9 +1,9 @@
 import type { Kysely } from 'kysely';
-import { Precompiled, dialectOf, tenantScope, type Tenant } from 'influgentic';
+import { Precompiled, dialectOf, tenantColumns, tenantScope, type Tenant } from 'influgentic';
 import type { CampaignRow, CampaignTables, GenerationRow, LedgerRow } from './schema.js';
 
 // One per generation of the organization (record_generation): built once (see Precompiled),
-// with the tenant columns written here rather than by tenantScope.
+// with the tenant's columns as values (tenantColumns).
 const insertGenerationRow = new Precompiled<GenerationRow>(
   { content_id: true, org_id: true, livemode: true, agent_id: true, campaign_id: true, tokens: true, provider: true, created_at: true },
   (db, row) => db.insertInto('campaigns_generations').values(row).onConflict((conflict) => conflict.column('content_id').doNothing()),
@@ -114,7 +114,7 @@ export class CampaignStore {
 
   /** Records a generation once (the subscription and the campaign stream may both see it). */
   async insertGeneration(trx: Db, tenant: Tenant, row: NewRow<GenerationRow>): Promise<void> {
-    await insertGenerationRow.execute(trx, { ...row, org_id: tenant.orgId, livemode: tenant.livemode ? 1 : 0 });
+    await insertGenerationRow.execute(trx, { ...row, ...tenantColumns(tenant) });
   }
 
   /** Ledger rows of the tenant from `from` (inclusive) to `to` (exclusive), optionally of one agent's campaigns. */

@@ -1,10 +1,10 @@
 import type { Kysely } from 'kysely';
-import { Precompiled, fromJson, tenantScope, toJson, type Tenant } from 'influgentic';
+import { Precompiled, fromJson, tenantColumns, tenantScope, toJson, type Tenant } from 'influgentic';
 import type { Content } from '../service/types.js';
 import type { ContentRow, ContentTables, TicketRow } from './schema.js';
 
-// Every generation stores one: built once (see Precompiled). The tenant columns are written
-// here rather than by tenantScope, whose livemode is computed from the tenant when it builds.
+// Every generation stores one: built once (see Precompiled), so the tenant's columns are
+// values (tenantColumns) rather than filled in by tenantScope as it builds.
 const insertContent = new Precompiled<ContentRow>(
   { id: true, org_id: true, livemode: true, agent_id: true, campaign_id: true, content_type: true, document: true, created_at: true },
   (db, row) => db.insertInto('content_contents').values(row),
@@ -31,8 +31,7 @@ export class ContentStore {
   async insert(trx: Kysely<ContentTables>, tenant: Tenant, content: Content): Promise<void> {
     await insertContent.execute(trx, {
       id: content.id,
-      org_id: tenant.orgId,
-      livemode: tenant.livemode ? 1 : 0,
+      ...tenantColumns(tenant),
       agent_id: content.agent_id,
       campaign_id: content.campaign_id,
       content_type: content.content_type,

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Updateable } from 'kysely';
-import { Precompiled, fromJson, tenantScope, type Tenant } from 'influgentic';
+import { Precompiled, fromJson, tenantColumns, tenantScope, type Tenant } from 'influgentic';
 import type { EndpointRow, WebhookTables } from './schema.js';
 
 interface SubscribedProbe {
@@ -60,7 +60,7 @@ export class EndpointStore {
    * array of strings; a name matches as its quoted JSON form (LIKE's `%` and `_` escaped).
    */
   async anySubscribed(tenant: Tenant, event: string, db: Kysely<WebhookTables> = this.db): Promise<boolean> {
-    const { rows } = await subscribedProbe.execute(db, { org_id: tenant.orgId, livemode: tenant.livemode ? 1 : 0, any: LISTS_ALL, named: listedPattern(event) });
+    const { rows } = await subscribedProbe.execute(db, { ...tenantColumns(tenant), any: LISTS_ALL, named: listedPattern(event) });
     return rows.length > 0;
   }
 
