@@ -13,6 +13,14 @@ const work = definePlugin({
   jobs: [defineJob<{ n: number }>({ name: 'work.count', handle: () => undefined })],
 });
 
+/** A second of 2026-11-28T12:00. */
+const t = (s: number) => `2026-11-28T12:00:${String(s).padStart(2, '0')}.000Z`;
+/** A queued work.count job row, due at t(0). */
+const job = (id: string): NewJob => ({
+  id, type: 'work.count', payload: '{}', status: 'queued', attempts: 0, max_attempts: 3, run_at: t(0), dedupe_key: null, ordering_key: null,
+  locked_by: null, locked_until: null, last_error: null, created_at: t(0), updated_at: t(0), started_at: null, finished_at: null,
+});
+
 forEachBackend((backend) => {
   describe('JobQueue', () => {
     it('enqueues inside the caller\'s transaction: a rollback leaves no job, a commit leaves a queued one', async () => {
@@ -64,15 +72,24 @@ forEachBackend((backend) => {
       assert.deepEqual([...(await store.dueTypes(many, now))].sort(), ['due', 'lost'], 'more types than one compound SELECT may hold');
     });
 
+    it('claims at most the limit asked for, in order, each call with its own limit (the limit is written into the SQL)', async () => {
+      const db = await backend.fresh();
+      await composeKernel({ db, plugins: [work] });
+      const store = new JobStore(db);
+      await store.insert(db.kysely, ['job_1', 'job_2', 'job_3', 'job_4', 'job_5', 'job_6'].map(job));
+      const claim = (limit: number) => store.claim({ type: 'work.count', limit, worker: 'w1', now: t(1), leaseUntil: t(30) }).then((rows) => rows.map((row) => row.id));
+      assert.deepEqual(await claim(1), ['job_1']);
+      assert.deepEqual(await claim(2), ['job_2', 'job_3']);
+      assert.deepEqual(await claim(1), ['job_4']);
+      assert.deepEqual(await claim(5), ['job_5', 'job_6']);
+      await assert.rejects(claim(0), /positive integer/);
+      await assert.rejects(claim(1.5), /positive integer/);
+    });
+
     it('settles a claimed job only under the lease of that worker and attempt, and releases the lease', async () => {
       const db = await backend.fresh();
       await composeKernel({ db, plugins: [work] });
       const store = new JobStore(db);
-      const t = (s: number) => `2026-11-28T12:00:${String(s).padStart(2, '0')}.000Z`;
-      const job = (id: string): NewJob => ({
-        id, type: 'work.count', payload: '{}', status: 'queued', attempts: 0, max_attempts: 3, run_at: t(0), dedupe_key: null, ordering_key: null,
-        locked_by: null, locked_until: null, last_error: null, created_at: t(0), updated_at: t(0), started_at: null, finished_at: null,
-      });
       await store.insert(db.kysely, [job('job_a'), job('job_b'), job('job_c')]);
       const claimed = await store.claim({ type: 'work.count', limit: 3, worker: 'w1', now: t(1), leaseUntil: t(30) });
       assert.deepEqual(claimed.map((row) => [row.id, Number(row.attempts)]), [['job_a', 1], ['job_b', 1], ['job_c', 1]]);

@@ -57,7 +57,28 @@ const insertOne = new Precompiled<NewJob, { id: string }>(
   (db, row) => db.insertInto('jobs_jobs').values(row).onConflict((conflict) => conflict.columns(['type', 'dedupe_key']).doNothing()).returning('id'),
 );
 
-const claimJobs = new Precompiled<ClaimRequest, ClaimedJob>({ type: true, limit: true, worker: true, now: true, leaseUntil: true }, (db, { type, limit, worker, now, leaseUntil }) => {
+type ClaimValues = Omit<ClaimRequest, 'limit'>;
+
+/**
+ * The claim for batches of `limit` jobs, with the limit written into the SQL rather than
+ * bound: SQLite runs the claim about three times slower with a bound LIMIT (of one due job
+ * among thousands of finished ones: about 220 µs bound, 75 µs written in, better-sqlite3 on
+ * the 2-core bench machine), and a worker claims on every generation's event. A worker's
+ * limit is a type's free slots, at most its concurrency, so there are few of these.
+ */
+function claimStatement(limit: number): Precompiled<ClaimValues, ClaimedJob> {
+  if (!Number.isSafeInteger(limit) || limit < 1) throw new Error(`a claim's limit must be a positive integer (got ${limit})`);
+  let statement = claimStatements.get(limit);
+  if (statement === undefined) {
+    statement = claimJobs(limit);
+    claimStatements.set(limit, statement);
+  }
+  return statement;
+}
+
+const claimStatements = new Map<number, Precompiled<ClaimValues, ClaimedJob>>();
+
+const claimJobs = (limit: number) => new Precompiled<ClaimValues, ClaimedJob>({ type: true, worker: true, now: true, leaseUntil: true }, (db, { type, worker, now, leaseUntil }) => {
   let candidates = db
     .selectFrom('jobs_jobs as j')
     .select('j.seq')
@@ -86,7 +107,7 @@ const claimJobs = new Precompiled<ClaimRequest, ClaimedJob>({ type: true, limit:
     )
     .orderBy('j.run_at')
     .orderBy('j.seq')
-    .limit(limit);
+    .limit(sql.lit(limit));
   if (dialectOf(db) === 'postgres') candidates = candidates.forUpdate().skipLocked();
   return db
     .updateTable('jobs_jobs')
@@ -232,7 +253,8 @@ export class JobStore {
    * writer); on Postgres `FOR UPDATE SKIP LOCKED` lets concurrent workers take different jobs.
    */
   async claim(request: ClaimRequest): Promise<readonly ClaimedJob[]> {
-    const { rows } = await claimJobs.execute(this.db, request);
+    const { limit, ...values } = request;
+    const { rows } = await claimStatement(limit).execute(this.db, values);
     return rows.sort((a, b) => a.seq - b.seq);
   }
 
