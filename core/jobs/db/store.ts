@@ -70,7 +70,7 @@ function claimStatement(limit: number): Precompiled<ClaimValues, ClaimedJob> {
   if (!Number.isSafeInteger(limit) || limit < 1) throw new Error(`a claim's limit must be a positive integer (got ${limit})`);
   let statement = claimStatements.get(limit);
   if (statement === undefined) {
-    statement = claimJobs(limit);
+    statement = buildClaim(limit);
     claimStatements.set(limit, statement);
   }
   return statement;
@@ -78,7 +78,8 @@ function claimStatement(limit: number): Precompiled<ClaimValues, ClaimedJob> {
 
 const claimStatements = new Map<number, Precompiled<ClaimValues, ClaimedJob>>();
 
-const claimJobs = (limit: number) => new Precompiled<ClaimValues, ClaimedJob>({ type: true, worker: true, now: true, leaseUntil: true }, (db, { type, worker, now, leaseUntil }) => {
+/** The claim statement for one limit (built once per limit, by claimStatement). */
+const buildClaim = (limit: number) => new Precompiled<ClaimValues, ClaimedJob>({ type: true, worker: true, now: true, leaseUntil: true }, (db, { type, worker, now, leaseUntil }) => {
   let candidates = db
     .selectFrom('jobs_jobs as j')
     .select('j.seq')
