@@ -49,7 +49,12 @@ const connections = Number(values.connections);
 // every few tens of milliseconds. Pacing the chunks like a model keeps the 200 streams open
 // at the same time (and is the provider's time, which the overhead leaves out); starting
 // them over a ramp keeps the figure about each stream, not about a queue of 200 requests
-// that arrived in the same millisecond.
+// that arrived in the same millisecond. The pace is a model's: chunk k is due k * chunkMs
+// after the call, as a model server writes tokens at its own rate whether or not its reader
+// has taken the last one. (Until 2026-12-06 the wrapper slept chunkMs after its reader took
+// each chunk: a late reader then delayed the next chunk too, counted as provider time, and
+// streams that one busy stretch had delayed fell into step, so their chunks came due in the
+// same timer batch, which made the next stretch longer.)
 const chunkMs = Number(values['chunk-ms']);
 const rampMs = Number(values['ramp-ms']);
 const P99_TARGET_MS = 5;
@@ -88,9 +93,14 @@ function timedBuiltin(): LlmProvider {
       const inner = builtin.stream(request, signal);
       return {
         async *[Symbol.asyncIterator]() {
+          let k = 0;
           for await (const part of inner) {
             if (part.type === 'chunk') {
-              if (chunkMs > 0) await sleep(chunkMs);
+              // Chunk k is due k paces after the call, however late its reader took the one
+              // before (see chunkMs).
+              k += 1;
+              const wait = trace.called + k * chunkMs - monotonicMs();
+              if (wait > 0) await sleep(wait);
               trace.chunks.push(monotonicMs());
             }
             yield part;
