@@ -7,6 +7,7 @@ import type { Logger } from '../logger.js';
 import type { SocketMount } from '../plugin/define.js';
 import { coreErrors } from './errors.js';
 import type { OpenStreams } from './open-streams.js';
+import { expressMessageClasses } from './express-messages.js';
 import { problemBody } from './problem.js';
 
 export interface HttpServerOptions {
@@ -33,7 +34,7 @@ export class HttpServer {
   private readonly connections = new Set<Socket>();
 
   constructor(private readonly options: HttpServerOptions) {
-    this.server = createServer(options.app);
+    this.server = createServer(expressMessageClasses(options.app), options.app);
     this.server.on('connection', (socket) => {
       this.connections.add(socket);
       socket.on('close', () => this.connections.delete(socket));
