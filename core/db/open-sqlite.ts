@@ -1,11 +1,12 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
+import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnection, type DialectAdapter, type Driver, type SqliteDialectConfig } from 'kysely';
 import { databaseFromKysely } from './database.js';
 import type { Database } from './database.js';
 import type { SqliteTarget } from './database-url.js';
-import { cachingConnection } from './statement-cache.js';
+import { registerSqliteDirect, type SqliteConnectionState } from './sqlite-direct.js';
+import { cachingConnection, type SqliteConnection } from './statement-cache.js';
 
 const BUSY_TIMEOUT_MS = 5000;
 
@@ -27,7 +28,7 @@ export function openSqlite(target: SqliteTarget, url: string): Database {
   return databaseFromKysely({
     dialect: 'sqlite',
     url,
-    kysely: new Kysely({ dialect: new ImmediateSqliteDialect({ database: cachingConnection(connection) as unknown as SqliteDatabase.Database }) }),
+    kysely: new Kysely({ dialect: new ImmediateSqliteDialect(cachingConnection(connection)) }),
   });
 }
 
@@ -54,22 +55,71 @@ function applyPragmas(connection: SqliteDatabase.Database, inMemory: boolean): v
  * process (a CLI command, a second server) committed in between, and busy_timeout cannot
  * help it: its snapshot is stale. Taken up front, the lock waits for busy_timeout instead.
  * Within one process transactions already run one at a time on the single connection.
+ *
+ * The driver also keeps the connection's state (handed out, in a transaction) for
+ * Precompiled statements, which run on the connection directly when that is safe
+ * (sqlite-direct.ts); the adapter is how they find this connection.
  */
 class ImmediateSqliteDialect extends SqliteDialect {
   readonly #config: SqliteDialectConfig;
+  readonly #connection: SqliteConnection;
+  readonly #state: SqliteConnectionState = { held: false, transactionOpen: false };
 
-  constructor(config: SqliteDialectConfig) {
+  constructor(connection: SqliteConnection) {
+    const config: SqliteDialectConfig = { database: connection as unknown as SqliteDatabase.Database };
     super(config);
     this.#config = config;
+    this.#connection = connection;
   }
 
   override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.#config);
+    return new ImmediateSqliteDriver(this.#config, this.#state);
+  }
+
+  override createAdapter(): DialectAdapter {
+    const adapter = super.createAdapter();
+    registerSqliteDirect(adapter, this.#connection, this.#state);
+    return adapter;
   }
 }
 
 class ImmediateSqliteDriver extends SqliteDriver {
+  constructor(
+    config: SqliteDialectConfig,
+    private readonly state: SqliteConnectionState,
+  ) {
+    super(config);
+  }
+
+  override async acquireConnection(): Promise<DatabaseConnection> {
+    const connection = await super.acquireConnection();
+    this.state.held = true;
+    return connection;
+  }
+
+  override async releaseConnection(): Promise<void> {
+    this.state.held = false;
+    await super.releaseConnection();
+  }
+
   override async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+    this.state.transactionOpen = true;
+  }
+
+  override async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      await super.commitTransaction(connection);
+    } finally {
+      this.state.transactionOpen = false;
+    }
+  }
+
+  override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    try {
+      await super.rollbackTransaction(connection);
+    } finally {
+      this.state.transactionOpen = false;
+    }
   }
 }

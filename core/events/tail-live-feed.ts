@@ -19,6 +19,8 @@ export class TailLiveFeed implements LiveFeed {
   private pumping = false;
   private again = false;
   private timer: NodeJS.Timeout | undefined;
+  /** Listeners added so far: a skip-ahead read that a listener joined during is not used. */
+  private joined = 0;
   private unlisten: (() => void) | undefined;
 
   constructor(
@@ -31,6 +33,7 @@ export class TailLiveFeed implements LiveFeed {
   }
 
   add(filter: LiveFilter, listener: LiveListener): () => void {
+    this.joined += 1;
     const remove = this.listeners.add(filter, listener);
     this.wake();
     return remove;
@@ -65,7 +68,16 @@ export class TailLiveFeed implements LiveFeed {
         this.again = false;
         if (this.listeners.size === 0) {
           // Nobody listens: skip ahead, so a listener that comes later starts from its own now.
-          this.cursor = await this.outbox.lastSeq();
+          // A listener that joins while the read waits (behind a transaction that is about to
+          // commit events, say) may be owed what the read would skip: the read is dropped and
+          // the loop reads from the cursor it had.
+          const joined = this.joined;
+          const last = await this.outbox.lastSeq();
+          if (this.joined !== joined) {
+            this.again = true;
+            continue;
+          }
+          this.cursor = last;
           break;
         }
         const batch = await this.outbox.after(this.cursor, BATCH);

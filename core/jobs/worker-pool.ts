@@ -226,6 +226,9 @@ export class WorkerPool {
           failure = { error };
         }
       }
+      // Told to give up by a stop past its timeout: whatever the handler did after that, the
+      // job is left to its lease, as stop() says, and runs again in another process.
+      if (signal.aborted) return;
       if (failure === undefined) {
         if (!(await store.succeed(settle()))) context.logger.warn('job finished after its lease was lost; another worker may run it again');
       } else {
