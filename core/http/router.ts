@@ -4,6 +4,8 @@ import { principalOf } from '../auth/middleware.js';
 import { resolveToken } from '../container.js';
 import type { Binding } from '../plugin/host.js';
 import type { OperationCall, OperationHandler } from '../plugin/operation.js';
+import type { Principal } from '../auth/principal.js';
+import type { Token } from '../container.js';
 import { coreErrors } from './errors.js';
 import { operationOf } from './gate.js';
 import { requestIdOf } from './request-context.js';
@@ -19,39 +21,7 @@ export function operationsDispatcher(bindings: readonly Binding[], container: De
     const operation = operationOf(res.locals);
     const handle = operation && handlers.get(operation.operationId);
     if (!operation || !handle) return next();
-    // Made on first use: most handlers never look at the signal, and a listener per request costs.
-    let controller: AbortController | undefined;
-    const signal = () => {
-      if (!controller) {
-        const made = new AbortController();
-        controller = made;
-        if (res.writableEnded) return made.signal;
-        if (res.destroyed) made.abort(new Error('client closed the connection'));
-        else res.on('close', () => {
-          if (!res.writableEnded) made.abort(new Error('client closed the connection'));
-        });
-      }
-      return controller.signal;
-    };
-    const call: OperationCall = {
-      operationId: operation.operationId,
-      params: (res.locals.pathParams ?? {}) as Record<string, string>,
-      query: req.query as Record<string, unknown>,
-      body: req.body as unknown,
-      headers: req.headers,
-      requestId: requestIdOf(res),
-      get principal() {
-        const principal = principalOf(res);
-        if (!principal) throw new Error(`${operation.operationId} is public: it has no caller`);
-        return principal;
-      },
-      get signal() {
-        return signal();
-      },
-      resolve: (key) => resolveToken(container, key),
-      req,
-      res,
-    };
+    const call = new Call(operation, req, res, container);
     const result = await handle(call);
     if (result) {
       for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
@@ -64,6 +34,60 @@ export function operationsDispatcher(bindings: readonly Binding[], container: De
       throw new Error(`the handler of ${operation.operationId} returned no result and wrote no response`);
     }
   };
+}
+
+/**
+ * What a handler gets. A class rather than an object literal with getters: V8 keeps such a
+ * literal in dictionary mode, a property table of its own per request (held for as long as a
+ * stream runs), where instances of a class share one shape.
+ */
+class Call implements OperationCall {
+  readonly operationId: string;
+  readonly params: Record<string, string>;
+  readonly query: Record<string, unknown>;
+  readonly body: unknown;
+  readonly headers: Request['headers'];
+  readonly requestId: string;
+  #controller: AbortController | undefined;
+
+  constructor(
+    operation: NonNullable<ReturnType<typeof operationOf>>,
+    readonly req: Request,
+    readonly res: Response,
+    private readonly container: DependencyContainer,
+  ) {
+    this.operationId = operation.operationId;
+    this.params = (res.locals.pathParams ?? {}) as Record<string, string>;
+    this.query = req.query as Record<string, unknown>;
+    this.body = req.body as unknown;
+    this.headers = req.headers;
+    this.requestId = requestIdOf(res);
+  }
+
+  get principal(): Principal {
+    const principal = principalOf(this.res);
+    if (!principal) throw new Error(`${this.operationId} is public: it has no caller`);
+    return principal;
+  }
+
+  // Made on first use: most handlers never look at the signal, and a listener per request costs.
+  get signal(): AbortSignal {
+    if (!this.#controller) {
+      const made = new AbortController();
+      this.#controller = made;
+      const { res } = this;
+      if (res.writableEnded) return made.signal;
+      if (res.destroyed) made.abort(new Error('client closed the connection'));
+      else res.on('close', () => {
+        if (!res.writableEnded) made.abort(new Error('client closed the connection'));
+      });
+    }
+    return this.#controller.signal;
+  }
+
+  resolve<T>(key: Token<T>): T {
+    return resolveToken(this.container, key);
+  }
 }
 
 function notImplemented(operationId: string): OperationHandler {

@@ -36,45 +36,68 @@ export function openSse(res: Response, { streams, pingMs = 15_000, shutdownEvent
   res.flushHeaders();
   res.socket?.setNoDelay(true);
 
-  let closed = false;
-  const finish = () => {
-    if (closed) return;
-    closed = true;
-    clearInterval(ping);
-    untrack();
-  };
+  const stream = new Sse(res, controller);
   const ping = setInterval(() => {
-    if (!closed) res.write(': ping\n\n');
+    if (!stream.closed) res.write(': ping\n\n');
   }, pingMs);
   ping.unref();
   const untrack = streams.track(() => {
-    if (closed) return;
+    if (stream.closed) return;
     res.write(`data: ${JSON.stringify(shutdownEvent)}\n\n`);
     res.write('data: [DONE]\n\n');
-    finish();
+    stream.finish();
     controller.abort(new Error('server shutting down'));
     res.end();
   });
+  stream.onFinish = () => {
+    clearInterval(ping);
+    untrack();
+  };
   res.on('close', () => {
     if (!res.writableEnded) controller.abort(new Error('client closed the stream'));
-    finish();
+    stream.finish();
   });
+  return stream;
+}
 
-  return {
-    send(event) {
-      if (closed) return false;
-      res.write(`data: ${JSON.stringify(event)}\n\n`);
-      return true;
-    },
-    done() {
-      if (closed) return;
-      res.write('data: [DONE]\n\n');
-      finish();
-      res.end();
-    },
-    get closed() {
-      return closed;
-    },
-    signal: controller.signal,
-  };
+/**
+ * A class rather than an object literal with a getter: V8 keeps such a literal in dictionary
+ * mode, a property table of its own for every open stream.
+ */
+class Sse implements SseStream {
+  #closed = false;
+  onFinish: () => void = () => {};
+
+  constructor(
+    private readonly res: Response,
+    private readonly controller: AbortController,
+  ) {}
+
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  send(event: unknown): boolean {
+    if (this.#closed) return false;
+    this.res.write(`data: ${JSON.stringify(event)}\n\n`);
+    return true;
+  }
+
+  done(): void {
+    if (this.#closed) return;
+    this.res.write('data: [DONE]\n\n');
+    this.finish();
+    this.res.end();
+  }
+
+  /** Stops the pings and the shutdown hook, once. */
+  finish(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.onFinish();
+  }
 }
