@@ -39,10 +39,12 @@ export interface DatabaseParts {
   readonly dialect: DialectName;
   readonly url: string;
   readonly kysely: Kysely<any>;
+  /** Runs before the connections close (SQLite stops its checkpoint thread here). */
+  readonly beforeClose?: () => Promise<void>;
 }
 
 /** Builds the Database both backends share once each has made its kysely instance. */
-export function databaseFromKysely({ dialect, url, kysely }: DatabaseParts): Database {
+export function databaseFromKysely({ dialect, url, kysely, beforeClose }: DatabaseParts): Database {
   let closing: Promise<void> | undefined;
   return Object.freeze({
     dialect,
@@ -55,7 +57,13 @@ export function databaseFromKysely({ dialect, url, kysely }: DatabaseParts): Dat
       await sql`select 1`.execute(kysely);
     },
     close(): Promise<void> {
-      closing ??= kysely.destroy();
+      closing ??= (async () => {
+        try {
+          await beforeClose?.();
+        } finally {
+          await kysely.destroy();
+        }
+      })();
       return closing;
     },
   });

@@ -5,6 +5,7 @@ import { CompiledQuery, Kysely, SqliteDialect, SqliteDriver, type DatabaseConnec
 import { databaseFromKysely } from './database.js';
 import type { Database } from './database.js';
 import type { SqliteTarget } from './database-url.js';
+import { startCheckpointer, type Checkpointer } from './sqlite-checkpointer.js';
 import { registerSqliteDirect, type SqliteConnectionState } from './sqlite-direct.js';
 import { cachingConnection, type SqliteConnection } from './statement-cache.js';
 
@@ -19,16 +20,21 @@ export function openSqlite(target: SqliteTarget, url: string): Database {
   if (!inMemory) mkdirSync(dirname(target.filename), { recursive: true, mode: 0o700 });
   const connection = new SqliteDatabase(target.filename, { timeout: BUSY_TIMEOUT_MS });
   if (created) chmodSync(target.filename, 0o600);
+  let checkpointer: Checkpointer | undefined;
   try {
     applyPragmas(connection, inMemory);
+    // A file's WAL is checkpointed on a thread of its own, not inside commits on the event loop.
+    if (!inMemory) checkpointer = startCheckpointer(connection, target.filename);
   } catch (error) {
     connection.close();
     throw error;
   }
+  const running = checkpointer;
   return databaseFromKysely({
     dialect: 'sqlite',
     url,
     kysely: new Kysely({ dialect: new ImmediateSqliteDialect(cachingConnection(connection)) }),
+    ...(running === undefined ? {} : { beforeClose: () => running.stop() }),
   });
 }
 

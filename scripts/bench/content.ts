@@ -1,5 +1,7 @@
-// Content generation speed, the server in this process on SQLite with the builtin provider
-// (wrapped to time it), the client in a forked process of its own (content-client.ts, so its
+// Content generation speed, the server in this process with the builtin provider (wrapped to
+// time it) on a SQLite file in a temporary directory, as `npm start` runs it (until 2026-12-07
+// it ran on an in-memory database, which has no WAL to write or checkpoint),
+// the client in a forked process of its own (content-client.ts, so its
 // HTTP and SSE parsing are not in the server's figures): 200 concurrent SSE streams, and the
 // platform's overhead on top of the provider's own time (time to `agent_start` beyond the
 // provider's first chunk, and each chunk's delay from the provider yielding it to the client
@@ -13,10 +15,10 @@
 // Run by `npm run bench` after the webhooks, or alone:
 // `npx tsx scripts/bench/content.ts [--streams 200 --duration 5 --connections 10 --chunk-ms 25 --ramp-ms 1000]`.
 import { fork, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { cpus, totalmem } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -306,7 +308,9 @@ async function requestTemplate(running: RunningApp): Promise<Omit<GenerationRequ
 
 async function main(): Promise<void> {
   const timed = definePlugin({ name: 'bench_llm', version: '1.0.0', llmProviders: () => [timedBuiltin()] });
+  const directory = mkdtempSync(join(tmpdir(), 'ig-bench-content-'));
   const running = await startInProcess({
+    databaseUrl: `sqlite:${join(directory, 'bench.db')}`,
     plugins: [...builtinPlugins, timed],
     config: { llm: { sandbox_provider: 'timed_builtin' }, http: { validate_responses: false }, log: { level: 'silent', requests: false } },
   });
@@ -321,11 +325,12 @@ async function main(): Promise<void> {
     client.kill();
     await baseline.close();
     await running.close();
+    rmSync(directory, { recursive: true, force: true });
   }
   const { sse, bare } = figures;
   const lines = [
     '',
-    `content: machine ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB; node ${process.version}; SQLite, builtin provider, in-process`,
+    `content: machine ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB; node ${process.version}; SQLite file, builtin provider, in-process`,
     '',
     '| scenario | figure |',
     '| --- | ---: |',
