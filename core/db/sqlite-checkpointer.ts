@@ -14,7 +14,13 @@ export const SQLITE_DEFAULT_AUTOCHECKPOINT = 1000;
  * the serving thread's fsyncs were 134 ms a run against 785 ms with SQLite's default.
  */
 export const FALLBACK_AUTOCHECKPOINT = 10_000;
-/** The WAL file is cut back to this size when it starts again, so one long stretch of writes does not leave it large. */
+/**
+ * The WAL file is cut back to this size when it starts again. It is a cap for a WAL that grew
+ * unusually (a worker stuck on a slow disk, a huge transaction), not a size the WAL is kept
+ * at: it reaches about 40 MB before the serving connection's own checkpoint, and cutting it
+ * at 8 MB, on the serving thread at every restart, took the jobs bench's enqueue-to-start p99
+ * at half rate from about 2 to about 6 ms.
+ */
 export const WAL_SIZE_LIMIT_BYTES = 64 * 2 ** 20;
 /**
  * How often the worker looks at the WAL; it checkpoints only when the WAL changed since its
@@ -22,8 +28,12 @@ export const WAL_SIZE_LIMIT_BYTES = 64 * 2 ** 20;
  * top and fsyncs its header on the serving thread (0.4 to 2.4 ms measured), at most once a look.
  */
 export const CHECKPOINT_INTERVAL_MS = 200;
-/** The pause between passes while the WAL is longer than SQLite's own threshold. */
+/** The pause between looks after a pass found the WAL longer than SQLite's own threshold. */
 const SOON_MS = 10;
+/** How many looks at that pace a long WAL gets when nothing new was committed (half a second). */
+const SOON_LOOKS = 50;
+/** Timed passes that fail in a row (a disk error each time) before the serving connection takes checkpoints back. */
+const FAILURES_BEFORE_FALLBACK = 5;
 
 /** What `PRAGMA wal_checkpoint(PASSIVE)` reports: frames in the WAL and frames copied into the database. */
 export interface CheckpointResult {
@@ -71,22 +81,25 @@ function checkpoint() {
   return { busy: row.busy, log: row.log, checkpointed: row.checkpointed, count };
 }
 let timer;
+// Looks left at the short pace. A long WAL is started again from its top only by a commit that
+// finds every frame copied: under steady writes that needs a pass with no commit during it,
+// so after a pass that found the WAL long, looks follow each other closely (each pass copies
+// less than the last) until a pass finds it short, or for a few quiet looks.
+let soonLooks = 0;
 function look() {
-  let next = workerData.intervalMs;
   const stamp = walStamp();
   if (stamp !== '' && stamp !== seen) {
     try {
       const result = checkpoint();
-      // A long WAL is started again from its top only by a commit that finds every frame
-      // copied: under steady writes that needs a pass with no commit during it, so while the
-      // WAL is long, passes follow each other closely (each copies less than the last).
-      if (result.log >= workerData.longWal) next = workerData.soonMs;
+      soonLooks = result.log >= workerData.longWal ? workerData.soonLooks : 0;
       parentPort.postMessage({ kind: 'checkpointed', result });
     } catch (error) {
       parentPort.postMessage({ kind: 'failed', message: String(error && error.message) });
     }
+  } else if (soonLooks > 0) {
+    soonLooks -= 1;
   }
-  timer = setTimeout(look, next);
+  timer = setTimeout(look, soonLooks > 0 ? workerData.soonMs : workerData.intervalMs);
 }
 timer = setTimeout(look, workerData.intervalMs);
 parentPort.on('message', (message) => {
@@ -122,6 +135,9 @@ type WorkerReply =
  * SQLite's default and a warning says so.
  */
 export function startCheckpointer(connection: SqliteDatabase.Database, filename: string, options: CheckpointerOptions = {}): Checkpointer {
+  // Set before the worker starts: if either throws, there is no worker to stop.
+  connection.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT}`);
+  connection.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
     workerData: {
@@ -130,39 +146,50 @@ export function startCheckpointer(connection: SqliteDatabase.Database, filename:
       intervalMs: options.intervalMs ?? CHECKPOINT_INTERVAL_MS,
       longWal: SQLITE_DEFAULT_AUTOCHECKPOINT,
       soonMs: Math.min(options.intervalMs ?? CHECKPOINT_INTERVAL_MS, SOON_MS),
+      soonLooks: SOON_LOOKS,
     },
   });
   // A database left open must not keep the process alive.
   worker.unref();
-  connection.pragma(`wal_autocheckpoint = ${FALLBACK_AUTOCHECKPOINT}`);
-  connection.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
 
   const waiting = new Map<number, { resolve(result: CheckpointResult): void; reject(error: Error): void }>();
   let nextId = 0;
   let checkpoints = 0;
-  let stopping = false;
+  let stopping: Promise<void> | undefined;
   let failed: Error | undefined;
+  let failuresInRow = 0;
 
   const fallBack = (error: Error): void => {
     if (failed !== undefined) return;
     failed = error;
     for (const { reject } of waiting.values()) reject(error);
     waiting.clear();
-    if (stopping) return;
-    if (connection.open) connection.pragma(`wal_autocheckpoint = ${SQLITE_DEFAULT_AUTOCHECKPOINT}`);
+    if (stopping !== undefined) return;
+    try {
+      if (connection.open) connection.pragma(`wal_autocheckpoint = ${SQLITE_DEFAULT_AUTOCHECKPOINT}`);
+    } catch {
+      // The connection is busy (iterating a statement): the fallback threshold stays, and
+      // the warning still says checkpoints have no thread of their own.
+    }
     process.emitWarning(`SQLite's checkpoint thread stopped (${error.message}); ${filename} checkpoints on the serving thread again`, 'InflugenticWarning');
   };
 
   worker.on('message', (reply: WorkerReply) => {
     const pending = reply.id === undefined ? undefined : waiting.get(reply.id);
     if (reply.id !== undefined) waiting.delete(reply.id);
-    if (waiting.size === 0 && !stopping) worker.unref();
+    if (waiting.size === 0 && stopping === undefined) worker.unref();
     if (reply.kind === 'checkpointed') {
+      failuresInRow = 0;
       checkpoints = reply.result.count;
       pending?.resolve({ busy: reply.result.busy, log: reply.result.log, checkpointed: reply.result.checkpointed });
     } else {
-      // One checkpoint that failed (a disk error) is retried on the next look; the caller who asked is told.
+      // One checkpoint that failed (a disk error) is retried on the next look; the caller who
+      // asked is told. Timed passes failing again and again mean the worker does no good.
       pending?.reject(new Error(reply.message));
+      if (reply.id === undefined && (failuresInRow += 1) >= FAILURES_BEFORE_FALLBACK) {
+        fallBack(new Error(`${failuresInRow} checkpoints failed in a row: ${reply.message}`));
+        void worker.terminate();
+      }
     }
   });
   worker.on('error', (error) => fallBack(error));
@@ -182,14 +209,15 @@ export function startCheckpointer(connection: SqliteDatabase.Database, filename:
         worker.postMessage({ kind: 'checkpoint', id });
       });
     },
-    async stop(): Promise<void> {
-      if (stopping) return;
-      stopping = true;
-      if (failed !== undefined) return;
-      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-      worker.ref();
-      worker.postMessage({ kind: 'stop' });
-      await exited;
+    stop(): Promise<void> {
+      stopping ??= failed !== undefined
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => {
+            worker.once('exit', () => resolve());
+            worker.ref();
+            worker.postMessage({ kind: 'stop' });
+          });
+      return stopping;
     },
   };
 }
