@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
@@ -130,6 +130,29 @@ describe('the SQLite checkpoint thread', () => {
       assert.equal(connection.pragma('wal_autocheckpoint', { simple: true }), SQLITE_DEFAULT_AUTOCHECKPOINT);
       await assert.rejects(checkpointer.checkpointNow());
     } finally {
+      await checkpointer.stop();
+      connection.close();
+    }
+  });
+
+  it('hands checkpoints back when its timed passes fail again and again', { timeout: 10_000 }, async () => {
+    const file = join(directory, 'serving.db');
+    const connection = walDatabase(file);
+    // A worker pointed at a file that is not a database: every pass throws "file is not a
+    // database", and a WAL beside it that keeps changing makes every look run a pass.
+    const garbage = join(directory, 'garbage.db');
+    writeFileSync(garbage, 'not a database '.repeat(300));
+    writeFileSync(`${garbage}-wal`, '');
+    const touching = setInterval(() => appendFileSync(`${garbage}-wal`, 'x'), 5);
+    const warned = once(process, 'warning');
+    const checkpointer = startCheckpointer(connection, garbage, { intervalMs: 20 });
+    try {
+      const [warning] = (await warned) as [Error];
+      assert.match(warning.message, /5 checkpoints failed in a row: file is not a database/);
+      assert.equal(connection.pragma('wal_autocheckpoint', { simple: true }), SQLITE_DEFAULT_AUTOCHECKPOINT);
+      await assert.rejects(checkpointer.checkpointNow());
+    } finally {
+      clearInterval(touching);
       await checkpointer.stop();
       connection.close();
     }
