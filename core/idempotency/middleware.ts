@@ -87,22 +87,36 @@ export function idempotency({ store, clock, contract, box }: { readonly store: I
   };
 }
 
-/** Captures what the handler sends and stores it once the response is done. */
+/**
+ * Captures what the handler sends and stores it before the reply leaves: a client that
+ * retries the moment it has read the reply (its ack was lost on the way back, say) must find
+ * the record done and get the replay, never a 409 for a run that has finished. A reply that
+ * does not go through `send` (an `end()` without a body) is stored once it has finished; one
+ * that never finishes (the client left, the handler failed) frees the key for a retry.
+ */
 function record(res: Response, store: IdempotencyStore, scope: IdempotencyScope, box: SecretBox): void {
-  let body = '';
   const send = res.send.bind(res);
-  res.send = function captureBody(payload?: unknown) {
-    if (typeof payload === 'string') body = payload;
-    else if (Buffer.isBuffer(payload)) body = payload.toString('utf8');
-    return send(payload);
-  } as Response['send'];
   let settled = false;
+  /** Stores the reply (a 5xx frees the key instead: the retry runs again); once per request. */
+  const keep = (body: string): Promise<void> => {
+    settled = true;
+    if (res.statusCode >= 500) return store.release(scope);
+    return store.complete(scope, { status: res.statusCode, type: res.get('content-type') ?? null, body: box.seal(body) });
+  };
+  res.send = function storeThenSend(payload?: unknown) {
+    // An object comes back here as JSON text through res.json; only the final text is stored.
+    if (settled || (typeof payload !== 'string' && !Buffer.isBuffer(payload))) return send(payload);
+    const body = typeof payload === 'string' ? payload : payload.toString('utf8');
+    // A failure to store still sends the reply: the record's lock or expiry frees the key.
+    void keep(body)
+      .catch(() => undefined)
+      .then(() => send(payload));
+    return res;
+  } as Response['send'];
   const settle = () => {
     if (settled) return;
     settled = true;
-    const done = res.writableEnded && res.statusCode < 500;
-    const work = done ? store.complete(scope, { status: res.statusCode, type: res.get('content-type') ?? null, body: box.seal(body) }) : store.release(scope);
-    // The reply is gone already; a failure here leaves a record that its lock or expiry frees.
+    const work = res.writableEnded ? keep('') : store.release(scope);
     work.catch(() => undefined);
   };
   res.on('finish', settle);
