@@ -28,6 +28,8 @@ const contract = {
   },
 } as unknown as OpenApiDocument;
 
+const box = new SecretBox(Buffer.alloc(32, 7));
+
 /** Takes `delayMs` to store a finished reply, as a busy database or pool would. */
 class SlowStore extends IdempotencyStore {
   delayMs = 0;
@@ -55,10 +57,15 @@ forEachBackend((backend) => {
         res.locals.operation = { operationId: 'createThing' };
         next();
       });
-      app.use(idempotency({ store, clock: systemClock, contract, box: new SecretBox(Buffer.alloc(32, 7)) }));
+      app.use(idempotency({ store, clock: systemClock, contract, box }));
       app.post('/things', (_req, res) => {
         runs += 1;
         res.status(201).json({ id: `thing_${runs}` });
+      });
+      // Headers flushed before send: express's send then throws (it sets Content-Type).
+      app.post('/broken', (_req, res) => {
+        res.status(201).flushHeaders();
+        res.send('too late');
       });
       const problems: ErrorRequestHandler = (error, _req, res, _next) => {
         res.status(error instanceof ProblemError ? error.status : 500).json({ code: error instanceof ProblemError ? error.code : 'internal' });
@@ -86,6 +93,27 @@ forEachBackend((backend) => {
       assert.deepEqual(await again.json(), { id });
     });
 
+    it('ends the response when send fails after the store, rather than leave an unhandled rejection', async () => {
+      store.delayMs = 0;
+      const unhandled: unknown[] = [];
+      const onUnhandled = (reason: unknown) => unhandled.push(reason);
+      process.on('unhandledRejection', onUnhandled);
+      try {
+        const reply = await fetch(`${baseUrl}/broken`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'broken-1' },
+          body: '{}',
+          signal: AbortSignal.timeout(2000),
+        });
+        // Cut off by the server, not left hanging until the client gives up.
+        await assert.rejects(reply.text(), (error: Error) => error.name !== 'TimeoutError' && error.name !== 'AbortError');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        assert.deepEqual(unhandled, []);
+      } finally {
+        process.off('unhandledRejection', onUnhandled);
+      }
+    });
+
     it('stores the status, type and body that were sent, sealed', async () => {
       store.delayMs = 0;
       const first = await post('stored-1');
@@ -94,7 +122,7 @@ forEachBackend((backend) => {
       assert.equal(row?.state, 'done');
       assert.equal(row?.response_status, 201);
       assert.match(row?.response_type ?? '', /^application\/json/);
-      assert.equal(new SecretBox(Buffer.alloc(32, 7)).open(row?.response_body ?? ''), sent);
+      assert.equal(box.open(row?.response_body ?? ''), sent);
     });
   });
 });

@@ -108,9 +108,12 @@ function record(res: Response, store: IdempotencyStore, scope: IdempotencyScope,
     if (settled || (typeof payload !== 'string' && !Buffer.isBuffer(payload))) return send(payload);
     const body = typeof payload === 'string' ? payload : payload.toString('utf8');
     // A failure to store still sends the reply: the record's lock or expiry frees the key.
+    // Sent after an await, so what send throws no longer reaches the handler's error path:
+    // end the response rather than leave an unhandled rejection.
     void keep(body)
       .catch(() => undefined)
-      .then(() => send(payload));
+      .then(() => send(payload))
+      .catch((error: unknown) => res.destroy(error instanceof Error ? error : new Error(String(error))));
     return res;
   } as Response['send'];
   const settle = () => {
