@@ -5,6 +5,9 @@ import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import { resolveToken } from '../core/container.js';
+import { DATABASE } from '../core/tokens.js';
+import type { Kysely } from 'kysely';
+import type { CampaignTables } from '../plugins/campaigns/db/schema.js';
 import { forEachBackend } from '../core/db/testing.js';
 import { builtinPlugins } from '../plugins/index.js';
 import { CAMPAIGN_LIFECYCLE, CAMPAIGN_STORE } from '../plugins/campaigns/service/internal-tokens.js';
@@ -80,6 +83,21 @@ forEachBackend((backend) => {
       const outside = (await h.test('GET', '/v1/usage?start=2026-02-01&end=2026-02-28')).body;
       assert.deepEqual(outside.totals, { spent_usd: 0, tokens: 0, generations: 0 });
       assert.equal(outside.by_day.length, 28);
+    });
+
+    it('counts a generation in the transaction that stores it: in usage once the reply is out, with no delivery job', async () => {
+      const db = resolveToken(h.running.app.container, DATABASE).kysely;
+      const today = new Date(h.clock.now().getTime()).toISOString().slice(0, 10);
+      const query = `?start=${today}&end=${today}`;
+      const before = (await h.test('GET', `/v1/usage${query}`)).body.totals.generations as number;
+      const direct = await h.test('POST', '/v1/agents/agent_velo_automotive/content', { content_type: 'trivia', product: { name: 'Pub quiz' } });
+      assert.equal(direct.status, 201);
+      const after = (await h.test('GET', `/v1/usage${query}`)).body;
+      assert.equal(after.totals.generations, before + 1);
+      const counted = await (db as unknown as Kysely<CampaignTables>).selectFrom('campaigns_generations').select('content_id').where('content_id', '=', direct.body.id).executeTakeFirst();
+      assert.deepEqual(counted, { content_id: direct.body.id });
+      const jobs = await db.selectFrom('jobs_jobs').select('id').where('type', '=', 'event:campaigns.record_generation').execute();
+      assert.deepEqual(jobs, [], 'the projection made no job');
     });
 
     it('defaults to the current month up to today, and refuses an end before the start', async () => {

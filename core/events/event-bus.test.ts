@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { Kysely } from 'kysely';
 import { openDatabase } from '../db/index.js';
 import { forEachBackend } from '../db/testing.js';
 import { composeKernel, waitFor } from '../jobs/testing.js';
@@ -44,6 +45,45 @@ function shop(deliveries: Delivery[], failOnce: (subscription: string, event: Do
 
 const orgA = { orgId: 'org_a', livemode: true } as const;
 
+interface LedgerTables {
+  shop_ledger: { event_id: string; n: number };
+}
+
+/**
+ * A plugin whose subscription projects each order into its own table in the emitting
+ * transaction; `failProjection` makes the projection write its row and then throw.
+ */
+function ledger(handled: string[], failProjection: (n: number) => boolean = () => false) {
+  const insert = (db: unknown, event: DomainEvent) =>
+    (db as Kysely<LedgerTables>).insertInto('shop_ledger').values({ event_id: event.id, n: (event.payload as { n: number }).n }).onConflict((conflict) => conflict.column('event_id').doNothing()).execute();
+  return definePlugin({
+    name: 'shop',
+    version: '1.0.0',
+    events: { 'order.placed': { description: 'An order was placed', payload: { type: 'object' } } },
+    migrations: {
+      '2026_12_07_001_ledger': {
+        async up(db: Kysely<any>) {
+          await db.schema.createTable('shop_ledger').addColumn('event_id', 'text', (c) => c.primaryKey()).addColumn('n', 'integer', (c) => c.notNull()).execute();
+        },
+      },
+    },
+    subscriptions: [
+      defineSubscription({
+        name: 'shop.ledger',
+        events: ['order.placed'],
+        backoff: [0],
+        async project(event, context) {
+          await insert(context.db, event);
+          if (failProjection((event.payload as { n: number }).n)) throw new Error('projection hiccup');
+        },
+        async handle(event) {
+          handled.push(event.id);
+        },
+      }),
+    ],
+  });
+}
+
 forEachBackend((backend) => {
   describe('EventBus', () => {
     it('records an event with its transaction: a rollback leaves nothing, a commit reaches each matching subscription once', async () => {
@@ -70,6 +110,56 @@ forEachBackend((backend) => {
         assert.equal(outbox.length, 2, 'the rolled-back event was never recorded');
         const delivered = deliveries.find((delivery) => delivery.event.id === placed.id)?.event;
         assert.deepEqual(delivered, { id: placed.id, name: 'order.placed', orgId: 'org_a', livemode: true, aggregateId: 'ord_1', payload: { n: 1 }, createdAt: placed.createdAt });
+      } finally {
+        await kernel.stop();
+      }
+    });
+
+    it('runs a projection in the emitting transaction: its row commits and rolls back with the event, and no delivery job is made', async () => {
+      const db = await backend.fresh();
+      const handled: string[] = [];
+      const kernel = await composeKernel({ db, plugins: [ledger(handled)], config: { jobs: { poll_interval_ms: 20 } } });
+      await kernel.start();
+      try {
+        await assert.rejects(
+          db.kysely.transaction().execute(async (trx) => {
+            await kernel.bus.emit(trx, { name: 'order.placed', ...orgA, aggregateId: 'ord_1', payload: { n: 0 } });
+            throw new Error('the order write failed');
+          }),
+        );
+        const placed = await db.kysely.transaction().execute((trx) => kernel.bus.emit(trx, { name: 'order.placed', ...orgA, aggregateId: 'ord_1', payload: { n: 1 } }));
+        // Not in a transaction: the bus makes one, and the projection runs in it.
+        const alone = await kernel.bus.emit(db.kysely, { name: 'order.placed', ...orgA, aggregateId: 'ord_2', payload: { n: 2 } });
+        const rows = await (db.kysely as unknown as Kysely<LedgerTables>).selectFrom('shop_ledger').selectAll().orderBy('n').execute();
+        assert.deepEqual(rows, [{ event_id: placed.id, n: 1 }, { event_id: alone.id, n: 2 }]);
+        await kernel.jobs.pool.lookNow();
+        assert.deepEqual(await db.kysely.selectFrom('jobs_jobs').select('type').execute(), [], 'a projected event costs no delivery job');
+        assert.deepEqual(handled, []);
+      } finally {
+        await kernel.stop();
+      }
+    });
+
+    it('undoes a failed projection\'s writes, keeps the emitter\'s, and delivers the event to handle by a job instead', async () => {
+      const db = await backend.fresh();
+      const handled: string[] = [];
+      const kernel = await composeKernel({ db, plugins: [ledger(handled, (n) => n === 1)], config: { jobs: { poll_interval_ms: 20 } } });
+      await kernel.start();
+      try {
+        const [failed, fine] = await db.kysely.transaction().execute(async (trx) => {
+          const first = await kernel.bus.emit(trx, { name: 'order.placed', ...orgA, aggregateId: 'ord_1', payload: { n: 1 } });
+          const second = await kernel.bus.emit(trx, { name: 'order.placed', ...orgA, aggregateId: 'ord_2', payload: { n: 2 } });
+          return [first, second];
+        });
+        await waitFor('the fallback delivery', () => handled.length === 1);
+        assert.deepEqual(handled, [failed.id]);
+        const rows = await (db.kysely as unknown as Kysely<LedgerTables>).selectFrom('shop_ledger').selectAll().execute();
+        assert.deepEqual(rows, [{ event_id: fine.id, n: 2 }], 'the failed projection\'s own row was undone');
+        const outbox = await db.kysely.selectFrom('events_outbox').select('id').orderBy('id').execute();
+        assert.deepEqual(outbox.map((row) => row.id).sort(), [failed.id, fine.id].sort(), 'both events committed');
+        const jobs = await db.kysely.selectFrom('jobs_jobs').select(['type', 'payload']).execute();
+        assert.equal(jobs.length, 1);
+        assert.equal(jobs[0]?.type, 'event:shop.ledger');
       } finally {
         await kernel.stop();
       }

@@ -1,7 +1,9 @@
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Kysely } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Token } from '../container.js';
+import { runSqliteDirect } from '../db/sqlite-direct.js';
 import { newId } from '../ids.js';
+import type { Logger } from '../logger.js';
 import type { Notifier } from '../jobs/notifier.js';
 import type { Executor, JobQueue } from '../jobs/types.js';
 import type { OutboxStore } from './db/store.js';
@@ -19,8 +21,18 @@ export interface OutboxEventBusOptions {
   readonly notifier: Notifier;
   readonly live: LiveFeed;
   readonly clock: Clock;
-  /** For the subscriptions' `wants`. */
+  /** Where a projection's failure is told. */
+  readonly logger: Logger;
+  /** For the subscriptions' `wants` and `project`. */
   readonly resolve: <T>(key: Token<T>) => T;
+}
+
+/** Savepoints nest by name, so one name serves a projection that emits an event itself. */
+const PROJECTION_SAVEPOINT = 'influgentic_projection';
+
+/** A statement without parameters or rows, straight on the SQLite connection when it can be (see runSqliteDirect). */
+async function statement(db: Executor, text: string): Promise<void> {
+  if (runSqliteDirect(db as Kysely<unknown>, text, []) === undefined) await (db as Kysely<unknown>).executeQuery(CompiledQuery.raw(text));
 }
 
 /** The EventBus plugins get through EVENT_BUS. */
@@ -73,6 +85,24 @@ export class OutboxEventBus implements EventBus {
     }
   }
 
+  /**
+   * Runs a subscription's projection in a savepoint of the emitting transaction: true when it
+   * succeeded; after a throw its writes are undone and the event goes to a delivery job.
+   */
+  private async projected(subscription: SubscriptionDefinition, event: DomainEvent, trx: Executor): Promise<boolean> {
+    await statement(trx, `savepoint ${PROJECTION_SAVEPOINT}`);
+    try {
+      await subscription.project?.(event, { db: trx, resolve: this.options.resolve });
+    } catch (error) {
+      await statement(trx, `rollback to savepoint ${PROJECTION_SAVEPOINT}`);
+      await statement(trx, `release savepoint ${PROJECTION_SAVEPOINT}`);
+      this.options.logger.warn({ err: error, subscription: subscription.name, event: event.id }, 'projection failed: its writes are undone and the event goes to a delivery job');
+      return false;
+    }
+    await statement(trx, `release savepoint ${PROJECTION_SAVEPOINT}`);
+    return true;
+  }
+
   private async record(trx: Executor, event: DomainEvent, payload: string): Promise<void> {
     const { postgres, outbox, subscriptions, queue, notifier } = this.options;
     if (postgres) {
@@ -83,6 +113,7 @@ export class OutboxEventBus implements EventBus {
     await outbox.insert(trx, event, payload);
     const targets = [];
     for (const subscription of subscriptions.matching(event.name)) {
+      if (subscription.project !== undefined && (await this.projected(subscription, event, trx))) continue;
       if (await this.wanted(subscription, event, trx)) targets.push(subscription);
     }
     if (targets.length > 0) {

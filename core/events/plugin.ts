@@ -43,6 +43,7 @@ export const eventsPlugin = definePlugin({
       notifier,
       live,
       clock: resolveToken(container, CLOCK),
+      logger,
       resolve: (key) => resolveToken(container, key),
     });
     provideValue(container, EVENT_BUS, bus);

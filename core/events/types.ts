@@ -86,10 +86,22 @@ export interface SubscriptionDefinition extends RetryPolicy {
    * answer true (a throw counts as true). Without it every matching event is delivered.
    */
   wants?(event: DomainEvent, context: WantsContext): boolean | Promise<boolean>;
+  /**
+   * A projection: run in the emitting transaction instead of through a delivery job, for a
+   * row this plugin keeps of the event that should exist exactly when the event does (the
+   * campaigns plugin's count of generations). It saves the job's claim, its outbox read and
+   * its completion, three writes to the jobs table per event. Write only through
+   * `context.db`, the emitting transaction; no network, nothing slow: the emitter waits for
+   * it, and on SQLite every other writer does too. It runs in a savepoint: a throw undoes
+   * only its own writes, and the event is delivered to `handle` by a job as if `project` did
+   * not exist (so `handle` must do the same work, tolerating a repeat). `wants` is asked only
+   * then.
+   */
+  project?(event: DomainEvent, context: WantsContext): Promise<void> | void;
   handle(event: DomainEvent, context: HandlerContext): Promise<void> | void;
 }
 
-/** What a subscription's `wants` gets. */
+/** What a subscription's `wants` and `project` get. */
 export interface WantsContext {
   /** The emitting transaction. */
   readonly db: Executor;
