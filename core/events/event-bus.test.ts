@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import type { Kysely } from 'kysely';
 import { openDatabase } from '../db/index.js';
 import { forEachBackend } from '../db/testing.js';
-import { composeKernel, waitFor } from '../jobs/testing.js';
+import { composeKernel, waitFor, type KernelUnderTest } from '../jobs/testing.js';
+import type { Database } from '../db/database.js';
 import { definePlugin } from '../plugin/define.js';
 import { defineSubscription } from './define.js';
 import type { DomainEvent } from './types.js';
@@ -44,6 +45,16 @@ function shop(deliveries: Delivery[], failOnce: (subscription: string, event: Do
 }
 
 const orgA = { orgId: 'org_a', livemode: true } as const;
+
+/** Emits `order.placed` for org A in a transaction that then fails, so nothing of it may remain. */
+async function emitThenRollBack(kernel: KernelUnderTest, db: Database, aggregateId: string): Promise<void> {
+  await assert.rejects(
+    db.kysely.transaction().execute(async (trx) => {
+      await kernel.bus.emit(trx, { name: 'order.placed', ...orgA, aggregateId, payload: { n: 0 } });
+      throw new Error('the order write failed');
+    }),
+  );
+}
 
 interface LedgerTables {
   shop_ledger: { event_id: string; n: number };
@@ -92,12 +103,7 @@ forEachBackend((backend) => {
       const kernel = await composeKernel({ db, plugins: [shop(deliveries)], config: { jobs: { poll_interval_ms: 20 } } });
       await kernel.start();
       try {
-        await assert.rejects(
-          db.kysely.transaction().execute(async (trx) => {
-            await kernel.bus.emit(trx, { name: 'order.placed', ...orgA, aggregateId: 'ord_1', payload: { n: 0 } });
-            throw new Error('the order write failed');
-          }),
-        );
+        await emitThenRollBack(kernel, db, 'ord_1');
         const placed = await db.kysely.transaction().execute((trx) => kernel.bus.emit(trx, { name: 'order.placed', ...orgA, aggregateId: 'ord_1', payload: { n: 1 } }));
         const shipped = await kernel.bus.emit(db.kysely, { name: 'order.shipped', ...orgA, aggregateId: 'ord_1', payload: { n: 2 } });
         await waitFor('three deliveries', () => deliveries.length === 3);
@@ -121,12 +127,7 @@ forEachBackend((backend) => {
       const kernel = await composeKernel({ db, plugins: [ledger(handled)], config: { jobs: { poll_interval_ms: 20 } } });
       await kernel.start();
       try {
-        await assert.rejects(
-          db.kysely.transaction().execute(async (trx) => {
-            await kernel.bus.emit(trx, { name: 'order.placed', ...orgA, aggregateId: 'ord_1', payload: { n: 0 } });
-            throw new Error('the order write failed');
-          }),
-        );
+        await emitThenRollBack(kernel, db, 'ord_1');
         const placed = await db.kysely.transaction().execute((trx) => kernel.bus.emit(trx, { name: 'order.placed', ...orgA, aggregateId: 'ord_1', payload: { n: 1 } }));
         // Not in a transaction: the bus makes one, and the projection runs in it.
         const alone = await kernel.bus.emit(db.kysely, { name: 'order.placed', ...orgA, aggregateId: 'ord_2', payload: { n: 2 } });
@@ -296,12 +297,7 @@ forEachBackend((backend) => {
       const stopLocal = here.bus.live({ orgId: 'org_a', livemode: true }, (event) => local.push(event.aggregateId));
       there.bus.live({ orgId: 'org_a', livemode: true, names: ['order.placed'] }, (event) => remote.push(event.aggregateId));
       try {
-        await assert.rejects(
-          db.kysely.transaction().execute(async (trx) => {
-            await here.bus.emit(trx, { name: 'order.placed', ...orgA, aggregateId: 'rolled_back', payload: { n: 0 } });
-            throw new Error('no');
-          }),
-        );
+        await emitThenRollBack(here, db, 'rolled_back');
         await here.bus.emit(db.kysely, { name: 'order.placed', orgId: 'org_b', livemode: true, aggregateId: 'other_org', payload: { n: 1 } });
         await here.bus.emit(db.kysely, { name: 'order.placed', orgId: 'org_a', livemode: false, aggregateId: 'test_mode', payload: { n: 2 } });
         await here.bus.emit(db.kysely, { name: 'order.shipped', ...orgA, aggregateId: 'shipped', payload: { n: 3 } });
