@@ -62,9 +62,11 @@ interface LedgerTables {
 
 /**
  * A plugin whose subscription projects each order into its own table in the emitting
- * transaction; `failProjection` makes the projection write its row and then throw.
+ * transaction; `failProjection` makes the projection write its row and then fail: by a throw
+ * of its own, or by a statement the database refuses (which on Postgres aborts the transaction
+ * until the savepoint is rolled back).
  */
-function ledger(handled: string[], failProjection: (n: number) => boolean = () => false) {
+function ledger(handled: string[], failProjection: (n: number) => 'throw' | 'refused' | undefined = () => undefined) {
   const insert = (db: unknown, event: DomainEvent) =>
     (db as Kysely<LedgerTables>).insertInto('shop_ledger').values({ event_id: event.id, n: (event.payload as { n: number }).n }).onConflict((conflict) => conflict.column('event_id').doNothing()).execute();
   return definePlugin({
@@ -85,7 +87,10 @@ function ledger(handled: string[], failProjection: (n: number) => boolean = () =
         backoff: [0],
         async project(event, context) {
           await insert(context.db, event);
-          if (failProjection((event.payload as { n: number }).n)) throw new Error('projection hiccup');
+          const failure = failProjection((event.payload as { n: number }).n);
+          if (failure === 'throw') throw new Error('projection hiccup');
+          // The same primary key again, without the conflict clause.
+          if (failure === 'refused') await (context.db as Kysely<LedgerTables>).insertInto('shop_ledger').values({ event_id: event.id, n: 0 }).execute();
         },
         async handle(event) {
           handled.push(event.id);
@@ -144,23 +149,24 @@ forEachBackend((backend) => {
     it('undoes a failed projection\'s writes, keeps the emitter\'s, and delivers the event to handle by a job instead', async () => {
       const db = await backend.fresh();
       const handled: string[] = [];
-      const kernel = await composeKernel({ db, plugins: [ledger(handled, (n) => n === 1)], config: { jobs: { poll_interval_ms: 20 } } });
+      const kernel = await composeKernel({ db, plugins: [ledger(handled, (n) => (n === 1 ? 'throw' : n === 3 ? 'refused' : undefined))], config: { jobs: { poll_interval_ms: 20 } } });
       await kernel.start();
       try {
-        const [failed, fine] = await db.kysely.transaction().execute(async (trx) => {
-          const first = await kernel.bus.emit(trx, { name: 'order.placed', ...orgA, aggregateId: 'ord_1', payload: { n: 1 } });
-          const second = await kernel.bus.emit(trx, { name: 'order.placed', ...orgA, aggregateId: 'ord_2', payload: { n: 2 } });
-          return [first, second];
+        const [thrown, fine, refused] = await db.kysely.transaction().execute(async (trx) => {
+          const events = [];
+          for (const n of [1, 2, 3]) events.push(await kernel.bus.emit(trx, { name: 'order.placed', ...orgA, aggregateId: `ord_${n}`, payload: { n } }));
+          // The transaction is still usable after the refused statement.
+          await (trx as unknown as Kysely<LedgerTables>).insertInto('shop_ledger').values({ event_id: 'by_the_emitter', n: 4 }).execute();
+          return events;
         });
-        await waitFor('the fallback delivery', () => handled.length === 1);
-        assert.deepEqual(handled, [failed.id]);
-        const rows = await (db.kysely as unknown as Kysely<LedgerTables>).selectFrom('shop_ledger').selectAll().execute();
-        assert.deepEqual(rows, [{ event_id: fine.id, n: 2 }], 'the failed projection\'s own row was undone');
-        const outbox = await db.kysely.selectFrom('events_outbox').select('id').orderBy('id').execute();
-        assert.deepEqual(outbox.map((row) => row.id).sort(), [failed.id, fine.id].sort(), 'both events committed');
-        const jobs = await db.kysely.selectFrom('jobs_jobs').select(['type', 'payload']).execute();
-        assert.equal(jobs.length, 1);
-        assert.equal(jobs[0]?.type, 'event:shop.ledger');
+        await waitFor('the fallback deliveries', () => handled.length === 2);
+        assert.deepEqual([...handled].sort(), [thrown!.id, refused!.id].sort());
+        const rows = await (db.kysely as unknown as Kysely<LedgerTables>).selectFrom('shop_ledger').selectAll().orderBy('n').execute();
+        assert.deepEqual(rows, [{ event_id: fine!.id, n: 2 }, { event_id: 'by_the_emitter', n: 4 }], 'the failed projections\' own rows were undone');
+        const outbox = await db.kysely.selectFrom('events_outbox').select('id').execute();
+        assert.deepEqual(outbox.map((row) => row.id).sort(), [thrown!.id, fine!.id, refused!.id].sort(), 'every event committed');
+        const jobs = await db.kysely.selectFrom('jobs_jobs').select('type').execute();
+        assert.deepEqual(jobs, [{ type: 'event:shop.ledger' }, { type: 'event:shop.ledger' }]);
       } finally {
         await kernel.stop();
       }
