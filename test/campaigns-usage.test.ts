@@ -4,7 +4,9 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
-import { resolveToken } from '../core/container.js';
+import { resolveToken, type Token } from '../core/container.js';
+import { createLogger } from '../core/logger.js';
+import { recordGeneration } from '../plugins/campaigns/subscribers/record-generation.js';
 import { DATABASE } from '../core/tokens.js';
 import type { Kysely } from 'kysely';
 import type { CampaignTables } from '../plugins/campaigns/db/schema.js';
@@ -98,6 +100,27 @@ forEachBackend((backend) => {
       assert.deepEqual(counted, { content_id: direct.body.id });
       const jobs = await db.selectFrom('jobs_jobs').select('id').where('type', '=', 'event:campaigns.record_generation').execute();
       assert.deepEqual(jobs, [], 'the projection made no job');
+    });
+
+    it('counts a generation once through the delivery job too (the fallback when the projection fails), however often it runs', async () => {
+      const today = new Date(h.clock.now().getTime()).toISOString().slice(0, 10);
+      const query = `?start=${today}&end=${today}`;
+      const before = (await h.test('GET', `/v1/usage${query}`)).body.totals as Json;
+      const event = {
+        id: 'evt_fallback',
+        name: 'agent.content_generated',
+        orgId: 'org_default',
+        livemode: false,
+        aggregateId: 'cnt_fallback',
+        payload: { id: 'cnt_fallback', agent_id: 'agent_velo_automotive', campaign_id: null, tokens: 42, provider: 'fake', created_at: h.clock.now().toISOString() },
+        createdAt: h.clock.now().toISOString(),
+      };
+      const context = { attempt: 1, maxAttempts: 5, signal: new AbortController().signal, logger: createLogger('silent'), resolve: <T>(key: Token<T>) => resolveToken(h.running.app.container, key) };
+      await recordGeneration.handle(event, context);
+      await recordGeneration.handle(event, { ...context, attempt: 2 });
+      const after = (await h.test('GET', `/v1/usage${query}`)).body.totals as Json;
+      assert.equal(after.generations, before.generations + 1);
+      assert.equal(after.tokens, before.tokens + 42);
     });
 
     it('defaults to the current month up to today, and refuses an end before the start', async () => {

@@ -5,6 +5,7 @@ import { openDatabase } from '../db/index.js';
 import { forEachBackend } from '../db/testing.js';
 import { composeKernel, waitFor, type KernelUnderTest } from '../jobs/testing.js';
 import type { Database } from '../db/database.js';
+import { createLogger } from '../logger.js';
 import { definePlugin } from '../plugin/define.js';
 import { defineSubscription } from './define.js';
 import type { DomainEvent } from './types.js';
@@ -63,10 +64,12 @@ interface LedgerTables {
 /**
  * A plugin whose subscription projects each order into its own table in the emitting
  * transaction; `failProjection` makes the projection write its row and then fail: by a throw
- * of its own, or by a statement the database refuses (which on Postgres aborts the transaction
- * until the savepoint is rolled back).
+ * of its own, by a statement the database refuses (which on Postgres aborts the transaction
+ * until the savepoint is rolled back), or by such a statement whose error it swallows. `wants`,
+ * when given, is the subscription's.
  */
-function ledger(handled: string[], failProjection: (n: number) => 'throw' | 'refused' | undefined = () => undefined) {
+type ProjectionFailure = 'throw' | 'refused' | 'swallowed' | undefined;
+function ledger(handled: string[], failProjection: (n: number) => ProjectionFailure = () => undefined, wants?: (n: number) => boolean) {
   const insert = (db: unknown, event: DomainEvent) =>
     (db as Kysely<LedgerTables>).insertInto('shop_ledger').values({ event_id: event.id, n: (event.payload as { n: number }).n }).onConflict((conflict) => conflict.column('event_id').doNothing()).execute();
   return definePlugin({
@@ -90,8 +93,11 @@ function ledger(handled: string[], failProjection: (n: number) => 'throw' | 'ref
           const failure = failProjection((event.payload as { n: number }).n);
           if (failure === 'throw') throw new Error('projection hiccup');
           // The same primary key again, without the conflict clause.
-          if (failure === 'refused') await (context.db as Kysely<LedgerTables>).insertInto('shop_ledger').values({ event_id: event.id, n: 0 }).execute();
+          const again = () => (context.db as Kysely<LedgerTables>).insertInto('shop_ledger').values({ event_id: event.id, n: 0 }).execute();
+          if (failure === 'refused') await again();
+          if (failure === 'swallowed') await again().catch(() => undefined);
         },
+        ...(wants === undefined ? {} : { wants: (event: DomainEvent) => wants((event.payload as { n: number }).n) }),
         async handle(event) {
           handled.push(event.id);
         },
@@ -149,7 +155,9 @@ forEachBackend((backend) => {
     it('undoes a failed projection\'s writes, keeps the emitter\'s, and delivers the event to handle by a job instead', async () => {
       const db = await backend.fresh();
       const handled: string[] = [];
-      const kernel = await composeKernel({ db, plugins: [ledger(handled, (n) => (n === 1 ? 'throw' : n === 3 ? 'refused' : undefined))], config: { jobs: { poll_interval_ms: 20 } } });
+      const lines: Record<string, unknown>[] = [];
+      const logger = createLogger('warn', { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
+      const kernel = await composeKernel({ db, logger, plugins: [ledger(handled, (n) => (n === 1 ? 'throw' : n === 3 ? 'refused' : undefined))], config: { jobs: { poll_interval_ms: 20 } } });
       await kernel.start();
       try {
         const [thrown, fine, refused] = await db.kysely.transaction().execute(async (trx) => {
@@ -167,6 +175,54 @@ forEachBackend((backend) => {
         assert.deepEqual(outbox.map((row) => row.id).sort(), [thrown!.id, fine!.id, refused!.id].sort(), 'every event committed');
         const jobs = await db.kysely.selectFrom('jobs_jobs').select('type').execute();
         assert.deepEqual(jobs, [{ type: 'event:shop.ledger' }, { type: 'event:shop.ledger' }]);
+        const warned = lines.filter((line) => line.msg === 'projection failed: its writes are undone and the event goes to a delivery job');
+        assert.deepEqual(warned.map((line) => [line.subscription, line.event]).sort(), [['shop.ledger', thrown!.id], ['shop.ledger', refused!.id]].sort());
+      } finally {
+        await kernel.stop();
+      }
+    });
+
+    // Postgres aborts the transaction at the refused statement whether or not the projection
+    // caught the error, so the projection cannot stand; SQLite refuses only the statement.
+    it('falls back to a job when a projection swallows a refused statement on Postgres, and keeps it on SQLite, without failing the emit', async () => {
+      const db = await backend.fresh();
+      const handled: string[] = [];
+      const kernel = await composeKernel({ db, plugins: [ledger(handled, () => 'swallowed')], config: { jobs: { poll_interval_ms: 20 } } });
+      await kernel.start();
+      try {
+        const event = await kernel.bus.emit(db.kysely, { name: 'order.placed', ...orgA, aggregateId: 'ord_1', payload: { n: 1 } });
+        const rows = await (db.kysely as unknown as Kysely<LedgerTables>).selectFrom('shop_ledger').selectAll().execute();
+        const jobs = await db.kysely.selectFrom('jobs_jobs').select('type').execute();
+        if (backend.name === 'postgres') {
+          assert.deepEqual(rows, []);
+          assert.deepEqual(jobs, [{ type: 'event:shop.ledger' }]);
+          await waitFor('the fallback delivery', () => handled.length === 1);
+          assert.deepEqual(handled, [event.id]);
+        } else {
+          assert.deepEqual(rows, [{ event_id: event.id, n: 1 }]);
+          assert.deepEqual(jobs, []);
+        }
+      } finally {
+        await kernel.stop();
+      }
+    });
+
+    it('asks wants only of an event whose projection failed, and a no there makes no job', async () => {
+      const db = await backend.fresh();
+      const asked: number[] = [];
+      const kernel = await composeKernel({
+        db,
+        plugins: [ledger([], (n) => (n >= 2 ? 'throw' : undefined), (n) => (asked.push(n), n === 3))],
+        config: { jobs: { poll_interval_ms: 20 } },
+      });
+      await kernel.start();
+      try {
+        for (const n of [1, 2, 3]) await kernel.bus.emit(db.kysely, { name: 'order.placed', ...orgA, aggregateId: `ord_${n}`, payload: { n } });
+        assert.deepEqual(asked, [2, 3]);
+        const rows = await (db.kysely as unknown as Kysely<LedgerTables>).selectFrom('shop_ledger').select('n').execute();
+        assert.deepEqual(rows, [{ n: 1 }]);
+        const jobs = await db.kysely.selectFrom('jobs_jobs').select('payload').execute();
+        assert.equal(jobs.length, 1, 'only the wanted fallback made a job');
       } finally {
         await kernel.stop();
       }

@@ -87,20 +87,33 @@ export class OutboxEventBus implements EventBus {
 
   /**
    * Runs a subscription's projection in a savepoint of the emitting transaction: true when it
-   * succeeded; after a throw its writes are undone and the event goes to a delivery job.
+   * succeeded; after a failure its writes are undone and the event goes to a delivery job.
+   * A failure is a throw, or a savepoint that cannot be released: on Postgres a statement the
+   * database refused aborts the transaction even when the projection caught the error, and
+   * only the rollback to the savepoint makes it usable again.
    */
   private async projected(subscription: SubscriptionDefinition, event: DomainEvent, trx: Executor): Promise<boolean> {
     await statement(trx, `savepoint ${PROJECTION_SAVEPOINT}`);
+    let failure: unknown;
     try {
       await subscription.project?.(event, { db: trx, resolve: this.options.resolve });
+      await statement(trx, `release savepoint ${PROJECTION_SAVEPOINT}`);
+      return true;
     } catch (error) {
+      failure = error;
+    }
+    const context = { err: failure, subscription: subscription.name, event: event.id };
+    try {
       await statement(trx, `rollback to savepoint ${PROJECTION_SAVEPOINT}`);
       await statement(trx, `release savepoint ${PROJECTION_SAVEPOINT}`);
-      this.options.logger.warn({ err: error, subscription: subscription.name, event: event.id }, 'projection failed: its writes are undone and the event goes to a delivery job');
-      return false;
+    } catch (rollbackError) {
+      // The transaction is gone (SQLite rolls back a whole transaction on some errors) or the
+      // projection released the savepoint itself: the emit fails, and says why it started.
+      this.options.logger.error(context, 'projection failed and its savepoint could not be rolled back: the emit fails');
+      throw new Error(`projection ${subscription.name} failed and its savepoint could not be rolled back`, { cause: rollbackError });
     }
-    await statement(trx, `release savepoint ${PROJECTION_SAVEPOINT}`);
-    return true;
+    this.options.logger.warn(context, 'projection failed: its writes are undone and the event goes to a delivery job');
+    return false;
   }
 
   private async record(trx: Executor, event: DomainEvent, payload: string): Promise<void> {

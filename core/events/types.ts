@@ -95,7 +95,11 @@ export interface SubscriptionDefinition extends RetryPolicy {
    * it, and on SQLite every other writer does too. It runs in a savepoint: a throw undoes
    * only its own writes, and the event is delivered to `handle` by a job as if `project` did
    * not exist (so `handle` must do the same work, tolerating a repeat). `wants` is asked only
-   * then.
+   * then. On Postgres a statement the database refuses fails the projection even if it catches
+   * the error (the transaction is aborted until the savepoint is rolled back). A projection
+   * is applied at emit time, so it is not ordered behind an earlier event of the same
+   * aggregate whose projection failed and went to a job: keep projections to writes whose
+   * order does not matter (a row per event, insert-or-ignore), or use `handle`.
    */
   project?(event: DomainEvent, context: WantsContext): Promise<void> | void;
   handle(event: DomainEvent, context: HandlerContext): Promise<void> | void;
