@@ -1,7 +1,7 @@
-import { CompiledQuery, type Compilable, type Kysely, type KyselyPlugin, type QueryResult } from 'kysely';
+import { type Compilable, type Kysely, type KyselyPlugin, type QueryResult } from 'kysely';
 import type { DialectName } from './database.js';
 import { dialectOf, type AnyKysely } from './dialect-of.js';
-import { runSqliteDirect } from './sqlite-direct.js';
+import { runSql } from './sqlite-direct.js';
 
 // No dot in it: kysely splits a reference at dots, so a placeholder misused as a column name
 // comes out whole in the SQL text, where the check below finds it.
@@ -84,7 +84,7 @@ export class Precompiled<Values extends object, Row = unknown> {
     }
     const { names, constants } = compiled;
     const parameters = names.map((name, i) => (name === undefined ? constants[i] : ((values as Record<string, unknown>)[name] ?? null)));
-    return runSqliteDirect<Row>(db, compiled.sql, parameters) ?? executor.executeQuery<Row>(CompiledQuery.raw(compiled.sql, parameters));
+    return runSql<Row>(db, compiled.sql, parameters);
   }
 
   #compile(db: AnyKysely): Compiled {

@@ -1,4 +1,4 @@
-import type { DialectAdapter, QueryResult } from 'kysely';
+import { CompiledQuery, type DialectAdapter, type QueryResult } from 'kysely';
 import type { AnyKysely } from './dialect-of.js';
 import type { SqliteConnection } from './statement-cache.js';
 
@@ -52,4 +52,9 @@ export function runSqliteDirect<Row>(db: AnyKysely, sql: string, parameters: rea
   if (statement.reader) return { rows: statement.all(parameters) as Row[] };
   const { changes, lastInsertRowid } = statement.run(parameters);
   return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
+}
+
+/** Runs SQL text with its parameters: on the SQLite connection itself when runSqliteDirect may, otherwise through kysely. */
+export function runSql<Row>(db: AnyKysely, sql: string, parameters: unknown[]): QueryResult<Row> | Promise<QueryResult<Row>> {
+  return runSqliteDirect<Row>(db, sql, parameters) ?? db.getExecutor().executeQuery<Row>(CompiledQuery.raw(sql, parameters));
 }

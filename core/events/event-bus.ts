@@ -1,7 +1,7 @@
-import { CompiledQuery, sql, type Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Clock } from '../clock.js';
 import type { Token } from '../container.js';
-import { runSqliteDirect } from '../db/sqlite-direct.js';
+import { runSql } from '../db/sqlite-direct.js';
 import { newId } from '../ids.js';
 import type { Logger } from '../logger.js';
 import type { Notifier } from '../jobs/notifier.js';
@@ -30,9 +30,8 @@ export interface OutboxEventBusOptions {
 /** Savepoints nest by name, so one name serves a projection that emits an event itself. */
 const PROJECTION_SAVEPOINT = 'influgentic_projection';
 
-/** A statement without parameters or rows, straight on the SQLite connection when it can be (see runSqliteDirect). */
-async function statement(db: Executor, text: string): Promise<void> {
-  if (runSqliteDirect(db as Kysely<unknown>, text, []) === undefined) await (db as Kysely<unknown>).executeQuery(CompiledQuery.raw(text));
+async function savepoint(db: Executor, verb: 'savepoint' | 'release savepoint' | 'rollback to savepoint'): Promise<void> {
+  await runSql(db as Kysely<unknown>, `${verb} ${PROJECTION_SAVEPOINT}`, []);
 }
 
 /** The EventBus plugins get through EVENT_BUS. */
@@ -93,19 +92,23 @@ export class OutboxEventBus implements EventBus {
    * only the rollback to the savepoint makes it usable again.
    */
   private async projected(subscription: SubscriptionDefinition, event: DomainEvent, trx: Executor): Promise<boolean> {
-    await statement(trx, `savepoint ${PROJECTION_SAVEPOINT}`);
-    let failure: unknown;
+    await savepoint(trx, 'savepoint');
     try {
       await subscription.project?.(event, { db: trx, resolve: this.options.resolve });
-      await statement(trx, `release savepoint ${PROJECTION_SAVEPOINT}`);
+      await savepoint(trx, 'release savepoint');
       return true;
     } catch (error) {
-      failure = error;
+      await this.undoProjection(subscription, event, trx, error);
+      return false;
     }
+  }
+
+  /** Rolls a failed projection back to its savepoint; when even that fails, the emit fails. */
+  private async undoProjection(subscription: SubscriptionDefinition, event: DomainEvent, trx: Executor, failure: unknown): Promise<void> {
     const context = { err: failure, subscription: subscription.name, event: event.id };
     try {
-      await statement(trx, `rollback to savepoint ${PROJECTION_SAVEPOINT}`);
-      await statement(trx, `release savepoint ${PROJECTION_SAVEPOINT}`);
+      await savepoint(trx, 'rollback to savepoint');
+      await savepoint(trx, 'release savepoint');
     } catch (rollbackError) {
       // The transaction is gone (SQLite rolls back a whole transaction on some errors) or the
       // projection released the savepoint itself: the emit fails, and says why it started.
@@ -113,7 +116,6 @@ export class OutboxEventBus implements EventBus {
       throw new Error(`projection ${subscription.name} failed and its savepoint could not be rolled back`, { cause: rollbackError });
     }
     this.options.logger.warn(context, 'projection failed: its writes are undone and the event goes to a delivery job');
-    return false;
   }
 
   private async record(trx: Executor, event: DomainEvent, payload: string): Promise<void> {

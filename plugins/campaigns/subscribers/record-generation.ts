@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { defineSubscription } from 'influgentic';
+import { defineSubscription, type DomainEvent, type WantsContext } from 'influgentic';
 import type { CampaignTables } from '../db/schema.js';
 import { CONTENT_GENERATED } from '../../content/events.js';
 import { CAMPAIGN_STORE } from '../service/internal-tokens.js';
@@ -13,15 +13,17 @@ interface GeneratedPayload {
   readonly created_at: string;
 }
 
-function rowOf(content: GeneratedPayload) {
-  return {
+/** The generation's usage row, written through `db` (the emitting transaction, or the job's). */
+async function count(db: Kysely<CampaignTables>, event: DomainEvent, resolve: WantsContext['resolve']): Promise<void> {
+  const content = event.payload as GeneratedPayload;
+  await resolve(CAMPAIGN_STORE).insertGeneration(db, { orgId: event.orgId, livemode: event.livemode }, {
     content_id: content.id,
     agent_id: content.agent_id,
     campaign_id: content.campaign_id,
     tokens: Number(content.tokens) || 0,
     provider: String(content.provider),
     created_at: content.created_at,
-  };
+  });
 }
 
 /**
@@ -33,12 +35,6 @@ function rowOf(content: GeneratedPayload) {
 export const recordGeneration = defineSubscription({
   name: 'campaigns.record_generation',
   events: [CONTENT_GENERATED],
-  async project(event, context) {
-    const store = context.resolve(CAMPAIGN_STORE);
-    await store.insertGeneration(context.db as Kysely<CampaignTables>, { orgId: event.orgId, livemode: event.livemode }, rowOf(event.payload as GeneratedPayload));
-  },
-  async handle(event, context) {
-    const store = context.resolve(CAMPAIGN_STORE);
-    await store.transaction((trx) => store.insertGeneration(trx, { orgId: event.orgId, livemode: event.livemode }, rowOf(event.payload as GeneratedPayload)));
-  },
+  project: (event, context) => count(context.db as Kysely<CampaignTables>, event, context.resolve),
+  handle: (event, context) => context.resolve(CAMPAIGN_STORE).transaction((trx) => count(trx, event, context.resolve)),
 });
