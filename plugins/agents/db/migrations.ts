@@ -108,4 +108,9 @@ export const agentsMigrations: MigrationSet = {
       }
     },
   },
+  '2026_12_07_001_agent_revision': {
+    async up(db: Kysely<any>) {
+      await db.schema.alterTable('agents_agents').addColumn('revision', columnTypes(db).bigint, (c) => c.notNull().defaultTo(0)).execute();
+    },
+  },
 };

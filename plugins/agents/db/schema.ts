@@ -86,6 +86,11 @@ export interface AgentColumns {
   readonly rating_sort: number;
   readonly created_at: string;
   readonly updated_at: string;
+  /**
+   * Bumped by every update of the row (AgentStore.update), whichever process made it: the
+   * registry's cache of parsed agents is good for as long as the revision it read is current.
+   */
+  readonly revision: number;
 }
 
 /** Every published version of a custom agent, as published (JSON), for history and rollback. */

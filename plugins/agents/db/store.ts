@@ -54,6 +54,7 @@ function containsKey(column: string, key: string): RawBuilder<unknown> {
 
 // Every generation looks its agent up: built once (see Precompiled).
 const agentById = new Precompiled<{ readonly id: string }, AgentRow>({ id: true }, (db, { id }) => db.selectFrom('agents_agents').selectAll().where('id', '=', id));
+const revisionById = new Precompiled<{ readonly id: string }, Pick<AgentRow, 'revision'>>({ id: true }, (db, { id }) => db.selectFrom('agents_agents').select('revision').where('id', '=', id));
 
 /** SQL for agents; nothing else touches the agents tables. */
 export class AgentStore {
@@ -70,6 +71,12 @@ export class AgentStore {
   async getById(id: string, db: Kysely<AgentsTables> = this.db): Promise<AgentRow | undefined> {
     const { rows } = await agentById.execute(db, { id });
     return rows[0];
+  }
+
+  /** The row's revision (see AgentColumns.revision); undefined when there is no such agent. */
+  async revisionOf(id: string): Promise<number | undefined> {
+    const { rows } = await revisionById.execute(this.db, { id });
+    return rows[0] === undefined ? undefined : Number(rows[0].revision);
   }
 
   /** Serializes seeding between processes starting at once on one Postgres database. */
@@ -104,9 +111,13 @@ export class AgentStore {
     for (const { row, search } of rows) await this.writeSearch(trx, row.id, row.search_rowid, search, true);
   }
 
-  /** Updates an agent's columns (never its id or search row), and its index when given. */
-  async update(trx: Kysely<AgentsTables>, id: string, patch: Partial<Omit<AgentRow, 'id' | 'search_rowid'>>, search?: SearchDocument): Promise<void> {
-    await trx.updateTable('agents_agents').set(patch).where('id', '=', id).execute();
+  /** Updates an agent's columns (never its id or search row) and bumps its revision; its index too when given. */
+  async update(trx: Kysely<AgentsTables>, id: string, patch: Partial<Omit<AgentRow, 'id' | 'search_rowid' | 'revision'>>, search?: SearchDocument): Promise<void> {
+    await trx
+      .updateTable('agents_agents')
+      .set((eb) => ({ ...patch, revision: eb('revision', '+', 1) }))
+      .where('id', '=', id)
+      .execute();
     if (search) {
       const row = await this.getById(id, trx);
       if (row) await this.writeSearch(trx, id, row.search_rowid, search);

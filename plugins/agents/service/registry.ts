@@ -9,6 +9,7 @@ import { zeroCounts } from './metrics.js';
 import { parsePublishInput, parseVersionInput } from './publish-input.js';
 import { describingColumns, newRow, searchDocumentOf, type AgentFields } from './rows.js';
 import type { AgentRegistry, AgentVersion, AgentVisibility, PublishAgentInput, PublishVersionInput, UsableAgent } from './types.js';
+import { UsableAgentCache } from './usable-cache.js';
 import { ownedBy, readableBy, usableView } from './views.js';
 
 /** `agent_<slug>_<random>`, lowercase, as the contract describes custom agent ids. */
@@ -48,9 +49,19 @@ export class Registry implements AgentRegistry {
     @inject(CLOCK) private readonly clock: Clock,
   ) {}
 
+  // One per process (the registry is a singleton): see UsableAgentCache for why it is never stale.
+  readonly #usable = new UsableAgentCache();
+
   async findUsable(tenant: Tenant, agentId: string): Promise<UsableAgent | null> {
-    const row = await this.store.getById(agentId);
-    return row && readableBy(row, tenant) ? usableView(row, tenant) : null;
+    const revision = await this.store.revisionOf(agentId);
+    if (revision === undefined) return null;
+    let entry = this.#usable.current(agentId, revision);
+    if (entry === undefined) {
+      const row = await this.store.getById(agentId);
+      if (row === undefined) return null;
+      entry = this.#usable.fill(row);
+    }
+    return UsableAgentCache.viewFor(entry, tenant);
   }
 
   async publish(tenant: Tenant, raw: PublishAgentInput): Promise<UsableAgent> {

@@ -112,5 +112,6 @@ export function newRow(fields: AgentFields, owner: Tenant | null, base: MetricCo
     ...derivedColumns(base, measured),
     created_at: createdAt,
     updated_at: now,
+    revision: 0,
   };
 }

@@ -73,7 +73,8 @@ function pricingOf(row: AgentRow) {
 }
 
 /** An agent as other plugins use it, with the persona in LlmPersona's shape. */
-export function usableView(row: AgentRow, tenant: Tenant): UsableAgent {
+/** `tenant` null: the view with `owned: false`, as every tenant but the owner sees it. */
+export function usableView(row: AgentRow, tenant: Tenant | null): UsableAgent {
   const persona = fromJson<AgentPersonaFields>(row.persona);
   const languages = fromJson<string[]>(row.languages);
   const toneModes = fromJson<string[]>(row.tone_modes);
@@ -84,7 +85,7 @@ export function usableView(row: AgentRow, tenant: Tenant): UsableAgent {
     category: row.category,
     status: row.status as AgentStatus,
     custom: row.custom === 1,
-    owned: ownedBy(row, tenant),
+    owned: tenant !== null && ownedBy(row, tenant),
     visibility: row.visibility as AgentVisibility,
     tier: row.tier as AgentTier,
     version: Number(row.version),
