@@ -29,8 +29,8 @@ export { defineErrors, coreErrors } from './http/errors.js';
 export type { ErrorDefinition, ErrorFactory, ErrorRegistry } from './http/errors.js';
 export { ProblemError } from './http/problem.js';
 export type { FieldError, ProblemOptions } from './http/problem.js';
-export { openSse } from './http/sse.js';
-export type { SseStream } from './http/sse.js';
+export { abortWhenClientLeaves, openSse } from './http/sse.js';
+export type { OpenSseOptions, SseStream } from './http/sse.js';
 export type { OpenStreams } from './http/open-streams.js';
 
 export type { Database, DialectName, MigrationSet } from './db/index.js';

@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { resolveToken } from '../core/container.js';
 import { forEachBackend } from '../core/db/testing.js';
-import { DATABASE } from '../core/tokens.js';
+import { DATABASE, OPEN_STREAMS } from '../core/tokens.js';
 import { startInProcess, type RunningApp } from '../core/testing/in-process.js';
 import { builtinPlugins } from '../plugins/index.js';
 import { FakeProvider, fakeProviderPlugin } from '../plugins/content/testing/fake-provider.js';
@@ -134,6 +134,28 @@ forEachBackend((backend) => {
       } finally {
         await sql`alter table content_contents_away rename to content_contents`.execute(db);
       }
+    });
+
+    it('aborts the provider when the client leaves before the first chunk, stores nothing generated, and keeps no open stream', async () => {
+      const streams = resolveToken(running.app.container, OPEN_STREAMS);
+      const [open, before, calls] = [streams.size, (await rows()).length, fake.calls.length];
+      fake.next({ chunks: [' late', ' words'], delayMs: 300 });
+      const controller = new AbortController();
+      const response = post('live', body, {}, controller.signal).catch(() => undefined);
+      // Leaves once the provider has been called, while it has produced nothing.
+      for (let i = 0; i < 200 && fake.calls.length === calls; i += 1) await sleep(5);
+      assert.equal(fake.calls.length, calls + 1, 'the provider was called');
+      controller.abort();
+      await response;
+      let stored: Json | undefined;
+      for (let i = 0; i < 100 && stored === undefined; i += 1) {
+        await sleep(20);
+        const all = await rows();
+        if (all.length > before) stored = JSON.parse(all.at(-1)!.document) as Json;
+      }
+      assert.ok(fake.calls.at(-1)!.signal.aborted, 'the provider call was aborted');
+      assert.deepEqual([stored?.finish_reason, stored?.text], ['client_closed', '']);
+      assert.equal(streams.size, open, 'the stream that opened after the client left is not kept open');
     });
 
     it('aborts the provider when the client disconnects and stores the text with client_closed', async () => {

@@ -13,6 +13,11 @@ export class OpenStreams {
     };
   }
 
+  /** How many are open (for tests and diagnostics). */
+  get size(): number {
+    return this.closers.size;
+  }
+
 
   closeAll(): void {
     for (const close of [...this.closers]) {

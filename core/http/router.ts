@@ -9,6 +9,7 @@ import type { Token } from '../container.js';
 import { coreErrors } from './errors.js';
 import { operationOf } from './gate.js';
 import { requestIdOf } from './request-context.js';
+import { abortWhenClientLeaves } from './sse.js';
 
 /**
  * Routes are not registered by hand: each operation of the contract runs the handler its
@@ -73,14 +74,8 @@ class Call implements OperationCall {
   // Made on first use: most handlers never look at the signal, and a listener per request costs.
   get signal(): AbortSignal {
     if (!this.#controller) {
-      const made = new AbortController();
-      this.#controller = made;
-      const { res } = this;
-      if (res.writableEnded) return made.signal;
-      if (res.destroyed) made.abort(new Error('client closed the connection'));
-      else res.on('close', () => {
-        if (!res.writableEnded) made.abort(new Error('client closed the connection'));
-      });
+      this.#controller = new AbortController();
+      abortWhenClientLeaves(this.res, this.#controller);
     }
     return this.#controller.signal;
   }

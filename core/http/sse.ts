@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { Response } from 'express';
 import type { OpenStreams } from './open-streams.js';
 
@@ -17,6 +18,27 @@ export interface OpenSseOptions {
   readonly pingMs?: number;
   /** The last event sent when the server shuts down mid-stream. */
   readonly shutdownEvent?: unknown;
+  /**
+   * Aborted, instead of a controller of the stream's own, when the client leaves or the server
+   * shuts down: pass the one the stream's work (a provider call started before the response)
+   * already runs on, watched by abortWhenClientLeaves until now. One controller a stream
+   * instead of one per stage and listeners between them (an AbortSignal is an EventTarget
+   * with a listener map of its own, held while the stream runs).
+   */
+  readonly controller?: AbortController;
+}
+
+/**
+ * Aborts `controller` when the client leaves before the response has ended (at once if it
+ * has already). On Node 20 `req`'s close fires as soon as the body is read, so this watches
+ * `res`'s close while the response has not ended.
+ */
+export function abortWhenClientLeaves(res: ServerResponse, controller: AbortController): void {
+  if (res.writableEnded) return;
+  if (res.destroyed) controller.abort(new Error('client closed the connection'));
+  else res.on('close', () => {
+    if (!res.writableEnded) controller.abort(new Error('client closed the connection'));
+  });
 }
 
 /**
@@ -26,8 +48,10 @@ export interface OpenSseOptions {
  * On Node 20 `req`'s close fires as soon as the body is read, so a client that leaves is
  * detected on `res`'s close while the response has not ended.
  */
-export function openSse(res: Response, { streams, pingMs = 15_000, shutdownEvent = { type: 'error', code: 'shutting_down', message: 'the server is shutting down; retry on another connection' } }: OpenSseOptions): SseStream {
-  const controller = new AbortController();
+export function openSse(
+  res: Response,
+  { streams, pingMs = 15_000, shutdownEvent = { type: 'error', code: 'shutting_down', message: 'the server is shutting down; retry on another connection' }, controller = new AbortController() }: OpenSseOptions,
+): SseStream {
   res.status(200);
   res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
   res.setHeader('Cache-Control', 'no-cache, no-transform');

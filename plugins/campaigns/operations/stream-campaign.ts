@@ -1,12 +1,6 @@
-import { LOGGER, OPEN_STREAMS, defineOperation, openSse } from 'influgentic';
+import { LOGGER, OPEN_STREAMS, abortWhenClientLeaves, defineOperation, openSse } from 'influgentic';
 import { CONTENT_SERVICE, type Content, type ContentFormat, type ContentInput } from '../../content/tokens.js';
 import { CAMPAIGN_BILLING, CAMPAIGNS_SETTINGS } from '../service/internal-tokens.js';
-
-/** Aborts `controller` when `signal` aborts (now or later), with the same reason. */
-function follow(controller: AbortController, signal: AbortSignal): void {
-  if (signal.aborted) controller.abort(signal.reason);
-  else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
-}
 
 export const streamCampaign = defineOperation('streamCampaign', async (call) => {
   const billing = call.resolve(CAMPAIGN_BILLING);
@@ -34,12 +28,12 @@ export const streamCampaign = defineOperation('streamCampaign', async (call) => 
   const prepared = await service.prepare(call.principal, campaign.agent_id, input, { campaignId: campaign.id, allowRetiredAgent: true });
 
   // As the content plugin streams: the provider starts before the response, so one that cannot
-  // start is still an ordinary problem; from then on the SSE stream's signal stops it too.
+  // start is still an ordinary problem; one controller stops it when the client leaves or the
+  // server shuts down (openSse aborts the controller it is given).
   const controller = new AbortController();
-  follow(controller, call.signal);
+  abortWhenClientLeaves(call.res, controller);
   const steps = await service.stream(prepared, controller.signal);
-  const sse = openSse(call.res, { streams: call.resolve(OPEN_STREAMS), pingMs: call.resolve(CAMPAIGNS_SETTINGS).sse_ping_ms });
-  follow(controller, sse.signal);
+  const sse = openSse(call.res, { streams: call.resolve(OPEN_STREAMS), pingMs: call.resolve(CAMPAIGNS_SETTINGS).sse_ping_ms, controller });
   let stored: Content | undefined;
   try {
     // Drained to the end even after the client left: the last step stores what was generated.

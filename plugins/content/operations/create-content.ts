@@ -1,13 +1,7 @@
-import { LOGGER, OPEN_STREAMS, defineOperation, openSse } from 'influgentic';
+import { LOGGER, OPEN_STREAMS, abortWhenClientLeaves, defineOperation, openSse } from 'influgentic';
 import { CONTENT_SERVICE } from '../tokens.js';
 import { CONTENT_SETTINGS } from '../service/internal-tokens.js';
 import type { ContentInput } from '../service/types.js';
-
-/** Aborts `controller` when `signal` aborts (now or later), with the same reason. */
-function follow(controller: AbortController, signal: AbortSignal): void {
-  if (signal.aborted) controller.abort(signal.reason);
-  else signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
-}
 
 export const createContent = defineOperation('createContent', async (call) => {
   const { stream = false, ...input } = call.body;
@@ -16,13 +10,12 @@ export const createContent = defineOperation('createContent', async (call) => {
   if (!stream) return { status: 201, body: await service.generate(prepared, call.signal) };
 
   // The provider's stream starts before the response does, so a provider that cannot start
-  // is still an ordinary problem; from then on the SSE stream's signal (a client that left,
-  // a shutdown) stops it too.
+  // is still an ordinary problem. One controller stops it: a client that leaves (before or
+  // after the stream opens) and a shutdown (openSse aborts the controller it is given).
   const controller = new AbortController();
-  follow(controller, call.signal);
+  abortWhenClientLeaves(call.res, controller);
   const steps = await service.stream(prepared, controller.signal);
-  const sse = openSse(call.res, { streams: call.resolve(OPEN_STREAMS), pingMs: call.resolve(CONTENT_SETTINGS).sse_ping_ms });
-  follow(controller, sse.signal);
+  const sse = openSse(call.res, { streams: call.resolve(OPEN_STREAMS), pingMs: call.resolve(CONTENT_SETTINGS).sse_ping_ms, controller });
   try {
     // Drained to the end even after the client left: the last step stores what was generated.
     for await (const step of steps) sse.send(step.event);
