@@ -1,16 +1,19 @@
 // findUsable keeps parsed agents between calls (plugins/agents/service/usable-cache.ts). These
 // tests hold it to never being stale: two apps on one database stand for two processes, and
-// whatever one of them changes, the other's next lookup sees.
+// whatever one of them changes (or SQL changes behind both), the other's next lookup sees.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import { resolveToken } from '../core/container.js';
 import { forEachBackend } from '../core/db/testing.js';
 import { ORG_SERVICE } from '../core/org/tokens.js';
+import { DATABASE } from '../core/tokens.js';
 import { startInProcess, type RunningApp } from '../core/testing/in-process.js';
 import agents from '../plugins/agents/index.js';
 import { AGENT_STORE } from '../plugins/agents/service/internal-tokens.js';
 import { UsableAgentCache } from '../plugins/agents/service/usable-cache.js';
+import { usableColumns } from '../plugins/agents/service/views.js';
 import { AGENT_REGISTRY, type AgentRegistry, type PublishAgentInput } from '../plugins/agents/tokens.js';
 
 const tenant = { orgId: 'org_default', livemode: false };
@@ -41,6 +44,7 @@ forEachBackend((backend) => {
     let mine: AgentRegistry;
     let theirs: AgentRegistry;
     let stranger: { orgId: string; livemode: boolean };
+    const kysely = () => resolveToken(here.app.container, DATABASE).kysely;
 
     before(async () => {
       const databaseUrl = await backend.freshUrl();
@@ -81,6 +85,32 @@ forEachBackend((backend) => {
       assert.equal((await mine.findUsable(stranger, agent.id))?.visibility, 'public');
       await theirs.retire(tenant, agent.id);
       assert.equal((await mine.findUsable(tenant, agent.id))?.status, 'retired');
+    });
+
+    it('sees a change made in SQL, not through the store (an older process, an operator)', async () => {
+      assert.equal((await mine.findUsable(tenant, 'agent_torque_trucks'))?.status, 'available');
+      await sql`update agents_agents set status = 'retired' where id = 'agent_torque_trucks'`.execute(kysely());
+      assert.equal((await mine.findUsable(tenant, 'agent_torque_trucks'))?.status, 'retired');
+    });
+
+    it('bumps the revision for a change to any column the view reads, and not for the metrics', async () => {
+      const store = resolveToken(here.app.container, AGENT_STORE);
+      const agent = await mine.publish(tenant, customAgent('COLUMNS', 'Columns.'));
+      const revision = async () => (await store.revisionOf(agent.id))!;
+      const numeric = new Set(['custom', 'livemode', 'version', 'base_rate_micros']);
+      for (const column of usableColumns) {
+        const before = await revision();
+        const changed =
+          numeric.has(column) ? sql`${sql.ref(column)} + 1`
+          : column === 'created_at' && backend.name === 'postgres' ? sql`created_at + interval '1 second'`
+          : sql`${sql.ref(column)} || 'x'`;
+        await sql`update agents_agents set ${sql.ref(column)} = ${changed} where id = ${agent.id}`.execute(kysely());
+        assert.equal(await revision(), before + 1, `a change to ${column} bumps the revision once`);
+      }
+      const before = await revision();
+      await sql`update agents_agents set m_impressions = m_impressions + 5, reach = reach + 5, measured_at = created_at, updated_at = created_at where id = ${agent.id}`.execute(kysely());
+      await sql`update agents_agents set name = name where id = ${agent.id}`.execute(kysely());
+      assert.equal(await revision(), before, 'metrics, timestamps and unchanged values leave it');
     });
 
     it('tells the owner owned: true and everyone else owned: false', async () => {

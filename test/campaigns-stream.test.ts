@@ -163,6 +163,57 @@ forEachBackend((backend) => {
       await h.test('POST', `/v1/campaigns/${campaign.id}/cancel`);
     });
 
+    it('aborts the provider when the client leaves before the first chunk, and stores it as client_closed', async () => {
+      const campaign = await create();
+      const calls = fake.calls.length;
+      fake.next({ chunks: [' late', ' words'], delayMs: 300 });
+      const controller = new AbortController();
+      const leaving = fetch(`${h.running.baseUrl}/v1/campaigns/${campaign.id}/stream`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${h.running.keys.test}`, 'content-type': 'application/json' },
+        signal: controller.signal,
+      }).catch(() => undefined);
+      for (let i = 0; i < 200 && fake.calls.length === calls; i += 1) await new Promise((resolve) => setTimeout(resolve, 5));
+      assert.equal(fake.calls.length, calls + 1, 'the provider was called');
+      controller.abort();
+      await leaving;
+      let rows = await ledger(campaign.id);
+      for (let attempt = 0; attempt < 100 && rows.length === 0; attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        rows = await ledger(campaign.id);
+      }
+      assert.ok(fake.calls.at(-1)!.signal.aborted, 'the provider call was aborted');
+      assert.equal(rows.length, 1, 'the generation is stored and charged');
+      const content = (await h.test('GET', `/v1/content/${rows[0]!.reference.replace('content:', '')}`)).body;
+      assert.deepEqual([content.finish_reason, content.text], ['client_closed', '']);
+      await h.test('POST', `/v1/campaigns/${campaign.id}/cancel`);
+    });
+
+    it('aborts the provider and ends the stream with shutting_down when the server shuts down mid-stream', async () => {
+      const own = new FakeProvider();
+      const other = await startHarness(await backend.freshUrl(), {
+        plugins: [...builtinPlugins, fakeProviderPlugin(own)],
+        config: { llm: { provider: 'fake', sandbox_provider: 'fake' }, campaigns: { token_cost_per_1k_usd: { fake: 1000 } } },
+      });
+      const campaign = await createCampaign(other.test);
+      own.next({ chunks: Array.from({ length: 500 }, (_, i) => ` s${i}`), delayMs: 5 });
+      const response = await fetch(`${other.running.baseUrl}/v1/campaigns/${campaign.id}/stream`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${other.running.keys.test}`, 'content-type': 'application/json' },
+      });
+      const reader = response.body!.getReader();
+      await reader.read();
+      const reading = readSse(new Response(new ReadableStream({ pull: async (sink) => {
+        const next = await reader.read();
+        if (next.done) sink.close();
+        else sink.enqueue(next.value);
+      } })));
+      await other.running.close();
+      const messages = (await reading).messages.map((m) => m.data);
+      assert.deepEqual([JSON.parse(messages.at(-2)!).code, messages.at(-1)], ['shutting_down', '[DONE]']);
+      assert.ok(own.calls.at(-1)!.signal.aborted, 'the provider call was aborted');
+    });
+
     it('rates once, 1 to 5, only after the end; live ratings and campaign counts feed the agent metrics', async () => {
       const before = (await h.live('GET', '/v1/agents/agent_torque_trucks')).body;
       const campaign = await create({ agent_id: 'agent_torque_trucks', type: 'review', config: { duration_days: 1 } }, () => h.live);

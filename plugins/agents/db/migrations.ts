@@ -113,4 +113,33 @@ export const agentsMigrations: MigrationSet = {
       await db.schema.alterTable('agents_agents').addColumn('revision', columnTypes(db).bigint, (c) => c.notNull().defaultTo(0)).execute();
     },
   },
+  // The database bumps the revision itself, so that no writer can forget it: a process of an
+  // older version still running during a rolling upgrade, an operator's SQL. Only a change
+  // to a column findUsable's view reads counts (the list is usableColumns' in
+  // service/views.ts on the day this was written): the seed rewriting an unchanged built-in
+  // at every start and the minute's metrics refresh leave cached agents alone.
+  '2026_12_07_002_agent_revision_trigger': {
+    async up(db: Kysely<any>) {
+      const columns = ['name', 'headline', 'category', 'status', 'custom', 'org_id', 'livemode', 'visibility', 'tier', 'version',
+        'subcategories', 'use_cases', 'languages', 'tone_modes', 'content_types', 'persona', 'base_rate_micros', 'included_in_plans', 'created_at'];
+      if (dialectOf(db) === 'sqlite') {
+        // AFTER UPDATE, setting the revision in a second update: SQLite's triggers cannot
+        // change NEW. The WHEN stops the second update from counting itself.
+        const changed = columns.map((column) => `new.${column} is not old.${column}`).join(' or ');
+        await sql.raw(`create trigger agents_agents_revision after update on agents_agents for each row
+          when new.revision = old.revision and (${changed})
+          begin update agents_agents set revision = old.revision + 1 where id = new.id; end`).execute(db);
+        return;
+      }
+      const list = (row: string) => columns.map((column) => `${row}.${column}`).join(', ');
+      await sql.raw(`create function agents_agents_bump_revision() returns trigger language plpgsql as $$
+        begin
+          if new.revision = old.revision and (${list('new')}) is distinct from (${list('old')}) then
+            new.revision := old.revision + 1;
+          end if;
+          return new;
+        end $$`).execute(db);
+      await sql.raw('create trigger agents_agents_revision before update on agents_agents for each row execute function agents_agents_bump_revision()').execute(db);
+    },
+  },
 };

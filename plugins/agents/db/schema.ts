@@ -87,8 +87,9 @@ export interface AgentColumns {
   readonly created_at: string;
   readonly updated_at: string;
   /**
-   * Bumped by every update of the row (AgentStore.update), whichever process made it: the
-   * registry's cache of parsed agents is good for as long as the revision it read is current.
+   * Bumped by the database (a trigger) whenever a column findUsable reads changes, whoever
+   * made the change: the registry's cache of parsed agents is good for as long as the
+   * revision it read is current (service/usable-cache.ts).
    */
   readonly revision: number;
 }

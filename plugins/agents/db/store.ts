@@ -111,13 +111,12 @@ export class AgentStore {
     for (const { row, search } of rows) await this.writeSearch(trx, row.id, row.search_rowid, search, true);
   }
 
-  /** Updates an agent's columns (never its id or search row) and bumps its revision; its index too when given. */
+  /**
+   * Updates an agent's columns (never its id, search row or revision: the database bumps the
+   * revision when a column findUsable reads changes), and its index when given.
+   */
   async update(trx: Kysely<AgentsTables>, id: string, patch: Partial<Omit<AgentRow, 'id' | 'search_rowid' | 'revision'>>, search?: SearchDocument): Promise<void> {
-    await trx
-      .updateTable('agents_agents')
-      .set((eb) => ({ ...patch, revision: eb('revision', '+', 1) }))
-      .where('id', '=', id)
-      .execute();
+    await trx.updateTable('agents_agents').set(patch).where('id', '=', id).execute();
     if (search) {
       const row = await this.getById(id, trx);
       if (row) await this.writeSearch(trx, id, row.search_rowid, search);

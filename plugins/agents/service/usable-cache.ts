@@ -1,7 +1,7 @@
 import type { Tenant } from 'influgentic';
 import type { AgentRow } from '../db/schema.js';
 import type { UsableAgent } from './types.js';
-import { ownedBy, readableBy, usableView } from './views.js';
+import { ownedBy, readableBy, usableView, type UsableRow } from './views.js';
 
 type Access = Pick<AgentRow, 'custom' | 'org_id' | 'livemode' | 'visibility'>;
 
@@ -30,10 +30,10 @@ function deepFreeze<T>(value: T): T {
  * among them) and parsing it cost ~130 µs a stream under the content bench's load, and the
  * parsed persona was the largest single part of an open stream's live heap (~9%), copied by
  * every young-generation collection while the stream ran. Now a lookup reads one indexed
- * column, the row's revision, which every update bumps (AgentStore.update), in this process or
- * any other on the same database: an entry is used only while its revision is the current one,
- * so there is nothing to invalidate and no staleness. Rows are never deleted (agents retire),
- * so a revision is never reused for different contents.
+ * column, the row's revision, which the database bumps when a column the view reads changes
+ * (a trigger: whichever process or SQL statement made the change): an entry is used only
+ * while its revision is the current one, so there is nothing to invalidate and no staleness.
+ * Rows are never deleted (agents retire), so a revision is never reused for other contents.
  *
  * Entries are frozen (callers share them) and the cache keeps the `limit` most recently
  * filled; a catalog larger than that reads the rows it has no entry for, as before.
@@ -49,7 +49,7 @@ export class UsableAgentCache {
     return entry?.revision === revision ? entry : undefined;
   }
 
-  fill(row: AgentRow): Entry {
+  fill(row: UsableRow & Pick<AgentRow, 'revision'>): Entry {
     const entry: Entry = {
       revision: Number(row.revision),
       access: { custom: row.custom, org_id: row.org_id, livemode: row.livemode, visibility: row.visibility },

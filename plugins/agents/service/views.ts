@@ -64,7 +64,7 @@ export function agentDetailView(row: AgentRow, figures: AgentFigures, tenant: Te
   };
 }
 
-function pricingOf(row: AgentRow) {
+function pricingOf(row: Pick<AgentRow, 'base_rate_micros' | 'included_in_plans'>) {
   return {
     model: 'per_campaign' as const,
     base_rate_usd: Number(row.base_rate_micros) / 1_000_000,
@@ -73,8 +73,23 @@ function pricingOf(row: AgentRow) {
 }
 
 /** An agent as other plugins use it, with the persona in LlmPersona's shape. */
+/**
+ * The columns usableView reads, no others (its parameter's type holds it to them). A change
+ * to any of them bumps the row's revision, which findUsable's cache checks (a trigger from
+ * the 2026_12_07_002 migration): a view that reads a new column needs the column here and a
+ * migration that adds it to the trigger (test/agents-usable-cache.test.ts changes each of
+ * these columns and fails for one the trigger misses).
+ */
+export const usableColumns = [
+  'name', 'headline', 'category', 'status', 'custom', 'org_id', 'livemode', 'visibility', 'tier', 'version',
+  'subcategories', 'use_cases', 'languages', 'tone_modes', 'content_types', 'persona', 'base_rate_micros', 'included_in_plans', 'created_at',
+] as const satisfies readonly (keyof AgentRow)[];
+
+/** What usableView reads: the id and usableColumns. */
+export type UsableRow = Pick<AgentRow, 'id' | (typeof usableColumns)[number]>;
+
 /** `tenant` null: the view with `owned: false`, as every tenant but the owner sees it. */
-export function usableView(row: AgentRow, tenant: Tenant | null): UsableAgent {
+export function usableView(row: UsableRow, tenant: Tenant | null): UsableAgent {
   const persona = fromJson<AgentPersonaFields>(row.persona);
   const languages = fromJson<string[]>(row.languages);
   const toneModes = fromJson<string[]>(row.tone_modes);
