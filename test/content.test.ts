@@ -12,7 +12,7 @@ import { DATABASE } from '../core/tokens.js';
 import { startInProcess, type RunningApp } from '../core/testing/in-process.js';
 import { builtinPlugins } from '../plugins/index.js';
 import { AGENT_REGISTRY, type AgentRegistry } from '../plugins/agents/tokens.js';
-import { CONTENT_SERVICE } from '../plugins/content/tokens.js';
+import { CONTENT_SERVICE, type GenerationStep } from '../plugins/content/tokens.js';
 import { FakeProvider, fakeProviderPlugin } from '../plugins/content/testing/fake-provider.js';
 
 type Json = Record<string, any>;
@@ -269,8 +269,8 @@ forEachBackend((backend) => {
         const input = { content_type: 'product_launch' as const, product: { name: 'EV Series X Pro' }, compliance_mode: 'strict' as const };
         await assert.rejects(service.prepare(tenant, agent.id, input), { code: 'agent_retired' });
         const prepared = await service.prepare(tenant, agent.id, input, { campaignId: 'camp_svc1', allowRetiredAgent: true });
-        const steps = [];
-        for await (const step of await service.stream(prepared, new AbortController().signal)) steps.push(step);
+        const steps: GenerationStep[] = [];
+        await (await service.stream(prepared, new AbortController().signal)).pipe((step) => steps.push(step));
         assert.deepEqual([steps[0]?.event.type, steps.at(-1)?.event.type], ['agent_start', 'content_complete']);
         const content = steps.at(-1)?.content;
         assert.ok(content);

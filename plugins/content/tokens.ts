@@ -11,6 +11,7 @@ export type {
   ContentCompliance,
   ComplianceFlag,
   GenerationContext,
+  GenerationRun,
   GenerationStep,
   PreparedGeneration,
   StreamEvent,
@@ -26,6 +27,6 @@ export type {
  * @example
  *   constructor(@inject(CONTENT_SERVICE) private readonly content: ContentService) {}
  *   const prepared = await this.content.prepare(principal, campaign.agent_id, input, { campaignId: campaign.id, allowRetiredAgent: true });
- *   for await (const step of await this.content.stream(prepared, signal)) send(step.event);
+ *   await (await this.content.stream(prepared, signal)).pipe((step) => send(step.event));
  */
 export const CONTENT_SERVICE = token<ContentService>('content.service');

@@ -37,10 +37,10 @@ export const streamCampaign = defineOperation('streamCampaign', async (call) => 
   let stored: Content | undefined;
   try {
     // Drained to the end even after the client left: the last step stores what was generated.
-    for await (const step of steps) {
+    await steps.pipe((step) => {
       if (step.content) stored = step.content;
       sse.send(step.event);
-    }
+    });
   } catch (error) {
     call.resolve(LOGGER).error({ err: error, request_id: call.requestId }, 'campaign stream failed after it started');
     sse.send({ type: 'error', code: 'internal_error', message: 'the server failed to finish this generation' });

@@ -18,7 +18,7 @@ export const createContent = defineOperation('createContent', async (call) => {
   const sse = openSse(call.res, { streams: call.resolve(OPEN_STREAMS), pingMs: call.resolve(CONTENT_SETTINGS).sse_ping_ms, controller });
   try {
     // Drained to the end even after the client left: the last step stores what was generated.
-    for await (const step of steps) sse.send(step.event);
+    await steps.pipe((step) => sse.send(step.event));
   } catch (error) {
     // The response has started: a failure (storing, say) can only end the stream.
     call.resolve(LOGGER).error({ err: error, request_id: call.requestId }, 'content stream failed after it started');

@@ -9,7 +9,7 @@ import { contentOf, discloseText } from './finish.js';
 import { CONTENT_SETTINGS, CONTENT_STORE } from './internal-tokens.js';
 import { planGeneration } from './plan.js';
 import { runStream } from './stream-run.js';
-import type { Content, ContentCaller, ContentFilter, ContentInput, ContentPage, ContentService, GenerationContext, GenerationStep, PreparedGeneration } from './types.js';
+import type { Content, ContentCaller, ContentFilter, ContentInput, ContentPage, ContentService, GenerationContext, GenerationRun, PreparedGeneration } from './types.js';
 
 function tenantOf(caller: ContentCaller): Tenant {
   return { orgId: caller.orgId, livemode: caller.livemode };
@@ -52,7 +52,7 @@ export class ContentGenerator implements ContentService {
     return this.save(prepared, record, body + suffix, true);
   }
 
-  async stream(prepared: PreparedGeneration, signal: AbortSignal): Promise<AsyncIterable<GenerationStep>> {
+  async stream(prepared: PreparedGeneration, signal: AbortSignal): Promise<GenerationRun> {
     const provider = this.providers.forMode(prepared.tenant.livemode);
     return runStream(prepared, provider, signal, (record, text, disclosed) => this.save(prepared, record, text, disclosed));
   }

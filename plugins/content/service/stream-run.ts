@@ -1,7 +1,7 @@
 import { ProblemError, codePointLength, type GenerationRecord, type LlmProvider, type StreamPart } from 'influgentic';
 import { cutAtWord } from './disclosures.js';
 import { discloseText } from './finish.js';
-import type { Content, GenerationStep, PreparedGeneration } from './types.js';
+import type { Content, GenerationRun, GenerationStep, PreparedGeneration } from './types.js';
 
 /** Stores what a run produced: the record, the full text, whether the disclosures were appended. */
 export type Save = (record: GenerationRecord, text: string, disclosed: boolean) => Promise<Content>;
@@ -34,16 +34,17 @@ function errorEvent(error: unknown): { readonly type: 'error'; readonly code: st
 
 /**
  * Opens the provider's stream and waits for its first part, so that a provider that cannot
- * start fails here (the caller still answers with a problem); then returns the steps.
+ * start fails here (the caller still answers with a problem); then returns the run, whose
+ * `pipe` pushes the steps (GenerationRun says why a push).
  */
-export async function runStream(prepared: PreparedGeneration, provider: LlmProvider, signal: AbortSignal, save: Save): Promise<AsyncIterable<GenerationStep>> {
+export async function runStream(prepared: PreparedGeneration, provider: LlmProvider, signal: AbortSignal, save: Save): Promise<GenerationRun> {
   const started = performance.now();
   const iterator = provider.stream(prepared.plan.request, signal)[Symbol.asyncIterator]();
   const first = await iterator.next();
-  return steps(prepared, provider, signal, save, iterator, first, started);
+  return { pipe: (send) => steps(prepared, provider, signal, save, iterator, first, started, send) };
 }
 
-async function* steps(
+async function steps(
   prepared: PreparedGeneration,
   provider: LlmProvider,
   signal: AbortSignal,
@@ -51,9 +52,10 @@ async function* steps(
   iterator: AsyncIterator<StreamPart>,
   first: IteratorResult<StreamPart>,
   started: number,
-): AsyncGenerator<GenerationStep> {
+  send: (step: GenerationStep) => void,
+): Promise<void> {
   const { plan } = prepared;
-  yield { event: { type: 'agent_start', agent: prepared.agentName, session_id: prepared.sessionId } };
+  send({ event: { type: 'agent_start', agent: prepared.agentName, session_id: prepared.sessionId } });
   // A channel's limit holds for what was already sent: a provider that writes past the room
   // left for the disclosures is cut there and stopped.
   const room = plan.maxCharacters === undefined ? Number.POSITIVE_INFINITY : plan.maxCharacters - (plan.complianceMode === 'off' ? 0 : plan.reservedForDisclosures);
@@ -76,13 +78,13 @@ async function* steps(
       }
       produced += text;
       producedChars += cut ? codePointLength(text) : chars;
-      if (text !== '') yield { event: { type: 'content_chunk', text } };
+      if (text !== '') send({ event: { type: 'content_chunk', text } });
       if (cut) break;
     }
   } catch (error) {
     if (!signal.aborted) {
       const content = await save(recordAfterFailure(prepared, provider, started, produced), produced, false);
-      yield { event: errorEvent(error), content };
+      send({ event: errorEvent(error), content });
       return;
     }
   } finally {
@@ -92,12 +94,12 @@ async function* steps(
   if (signal.aborted) {
     const finishReason = signal.reason instanceof GenerationCancelled ? 'cancelled' : 'client_closed';
     const content = await save({ ...base, finishReason: finishReason as GenerationRecord['finishReason'] }, produced, false);
-    yield { event: { type: 'error', code: finishReason === 'cancelled' ? 'generation_cancelled' : 'client_closed', message: finishReason === 'cancelled' ? 'the generation was cancelled' : 'the client closed the stream' }, content };
+    send({ event: { type: 'error', code: finishReason === 'cancelled' ? 'generation_cancelled' : 'client_closed', message: finishReason === 'cancelled' ? 'the generation was cancelled' : 'the client closed the stream' }, content });
     return;
   }
   const finished: GenerationRecord = cut ? { ...base, finishReason: 'length' } : base;
   const { suffix } = discloseText(plan, produced, finished.language);
-  if (suffix !== '') yield { event: { type: 'content_chunk', text: suffix } };
+  if (suffix !== '') send({ event: { type: 'content_chunk', text: suffix } });
   const content = await save(finished, produced + suffix, true);
-  yield { event: { type: 'content_complete', tokens: content.tokens, latency_ms: content.latency_ms, content_id: content.id }, content };
+  send({ event: { type: 'content_complete', tokens: content.tokens, latency_ms: content.latency_ms, content_id: content.id }, content });
 }

@@ -116,6 +116,17 @@ export interface ContentPage {
  * `agent.content_generated` in the same transaction. Knows nothing of money: the campaigns
  * plugin checks its budget before and books the content's `tokens` after.
  */
+/**
+ * A started stream. `pipe` runs it to the end, handing each step to `send` as it comes, and
+ * settles once the last one is stored; `send` is called synchronously, so it must not wait.
+ * A push rather than an async iterator: iterating steps cost a promise and an iterator
+ * result per chunk on top of the provider's own, held by 200 open streams at once (the
+ * content bench).
+ */
+export interface GenerationRun {
+  pipe(send: (step: GenerationStep) => void): Promise<void>;
+}
+
 export interface ContentService {
   /**
    * Finds the agent (404 agent_not_found when the tenant may not use it; 409 agent_retired
@@ -132,7 +143,7 @@ export interface ContentService {
    * still answer with a problem. What was produced is stored whatever the ending (an
    * aborted `signal` gives `client_closed`, or `cancelReason` when set on the signal's reason).
    */
-  stream(prepared: PreparedGeneration, signal: AbortSignal): Promise<AsyncIterable<GenerationStep>>;
+  stream(prepared: PreparedGeneration, signal: AbortSignal): Promise<GenerationRun>;
   get(caller: ContentCaller, id: string): Promise<Content>;
   list(caller: ContentCaller, filter: ContentFilter): Promise<ContentPage>;
 }

@@ -131,9 +131,8 @@ class StreamSession {
       const service = resolveToken(this.context.container, CONTENT_SERVICE);
       const prepared = await service.prepare(principal, agentId, input);
       sessionId = prepared.sessionId;
-      for await (const step of await service.stream(prepared, controller.signal)) {
-        this.send({ ...step.event, session_id: prepared.sessionId, request_id: requestId });
-      }
+      const run = await service.stream(prepared, controller.signal);
+      await run.pipe((step) => this.send({ ...step.event, session_id: prepared.sessionId, request_id: requestId }));
     } catch (error) {
       fail(error, sessionId);
     } finally {
