@@ -18,7 +18,6 @@ export class OpenStreams {
     return this.closers.size;
   }
 
-
   closeAll(): void {
     for (const close of [...this.closers]) {
       this.closers.delete(close);

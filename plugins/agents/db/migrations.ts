@@ -108,18 +108,15 @@ export const agentsMigrations: MigrationSet = {
       }
     },
   },
+  // The revision findUsable's cache checks (service/usable-cache.ts). The database bumps it
+  // itself, so that no writer can forget it: a process of an older version still running
+  // during a rolling upgrade, an operator's SQL. Only a change to a column findUsable's view
+  // reads counts (the list is usableColumns' in service/views.ts on the day this was
+  // written): the seed rewriting an unchanged built-in at every start and the minute's
+  // metrics refresh leave cached agents alone.
   '2026_12_07_001_agent_revision': {
     async up(db: Kysely<any>) {
       await db.schema.alterTable('agents_agents').addColumn('revision', columnTypes(db).bigint, (c) => c.notNull().defaultTo(0)).execute();
-    },
-  },
-  // The database bumps the revision itself, so that no writer can forget it: a process of an
-  // older version still running during a rolling upgrade, an operator's SQL. Only a change
-  // to a column findUsable's view reads counts (the list is usableColumns' in
-  // service/views.ts on the day this was written): the seed rewriting an unchanged built-in
-  // at every start and the minute's metrics refresh leave cached agents alone.
-  '2026_12_07_002_agent_revision_trigger': {
-    async up(db: Kysely<any>) {
       const columns = ['name', 'headline', 'category', 'status', 'custom', 'org_id', 'livemode', 'visibility', 'tier', 'version',
         'subcategories', 'use_cases', 'languages', 'tone_modes', 'content_types', 'persona', 'base_rate_micros', 'included_in_plans', 'created_at'];
       if (dialectOf(db) === 'sqlite') {

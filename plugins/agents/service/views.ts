@@ -72,11 +72,10 @@ function pricingOf(row: Pick<AgentRow, 'base_rate_micros' | 'included_in_plans'>
   };
 }
 
-/** An agent as other plugins use it, with the persona in LlmPersona's shape. */
 /**
  * The columns usableView reads, no others (its parameter's type holds it to them). A change
  * to any of them bumps the row's revision, which findUsable's cache checks (a trigger from
- * the 2026_12_07_002 migration): a view that reads a new column needs the column here and a
+ * the 2026_12_07_001 migration): a view that reads a new column needs the column here and a
  * migration that adds it to the trigger (test/agents-usable-cache.test.ts changes each of
  * these columns and fails for one the trigger misses).
  */
@@ -88,7 +87,10 @@ export const usableColumns = [
 /** What usableView reads: the id and usableColumns. */
 export type UsableRow = Pick<AgentRow, 'id' | (typeof usableColumns)[number]>;
 
-/** `tenant` null: the view with `owned: false`, as every tenant but the owner sees it. */
+/**
+ * An agent as other plugins use it, with the persona in LlmPersona's shape. `tenant` null:
+ * the view with `owned: false`, as every tenant but the owner sees it.
+ */
 export function usableView(row: UsableRow, tenant: Tenant | null): UsableAgent {
   const persona = fromJson<AgentPersonaFields>(row.persona);
   const languages = fromJson<string[]>(row.languages);

@@ -32,12 +32,12 @@ export const streamCampaign = defineOperation('streamCampaign', async (call) => 
   // server shuts down (openSse aborts the controller it is given).
   const controller = new AbortController();
   abortWhenClientLeaves(call.res, controller);
-  const steps = await service.stream(prepared, controller.signal);
+  const run = await service.stream(prepared, controller.signal);
   const sse = openSse(call.res, { streams: call.resolve(OPEN_STREAMS), pingMs: call.resolve(CAMPAIGNS_SETTINGS).sse_ping_ms, controller });
   let stored: Content | undefined;
   try {
     // Drained to the end even after the client left: the last step stores what was generated.
-    await steps.pipe((step) => {
+    await run.pipe((step) => {
       if (step.content) stored = step.content;
       sse.send(step.event);
     });

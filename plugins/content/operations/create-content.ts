@@ -14,11 +14,11 @@ export const createContent = defineOperation('createContent', async (call) => {
   // after the stream opens) and a shutdown (openSse aborts the controller it is given).
   const controller = new AbortController();
   abortWhenClientLeaves(call.res, controller);
-  const steps = await service.stream(prepared, controller.signal);
+  const run = await service.stream(prepared, controller.signal);
   const sse = openSse(call.res, { streams: call.resolve(OPEN_STREAMS), pingMs: call.resolve(CONTENT_SETTINGS).sse_ping_ms, controller });
   try {
     // Drained to the end even after the client left: the last step stores what was generated.
-    await steps.pipe((step) => sse.send(step.event));
+    await run.pipe((step) => sse.send(step.event));
   } catch (error) {
     // The response has started: a failure (storing, say) can only end the stream.
     call.resolve(LOGGER).error({ err: error, request_id: call.requestId }, 'content stream failed after it started');

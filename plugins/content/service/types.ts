@@ -111,14 +111,8 @@ export interface ContentPage {
 }
 
 /**
- * Generation through an agent: checks and resolves a request (`prepare`), runs it as one
- * reply (`generate`) or as stream steps (`stream`); either stores the content and emits
- * `agent.content_generated` in the same transaction. Knows nothing of money: the campaigns
- * plugin checks its budget before and books the content's `tokens` after.
- */
-/**
  * A started stream. `pipe` runs it to the end, handing each step to `send` as it comes, and
- * settles once the last one is stored; `send` is called synchronously, so it must not wait.
+ * settles once the last one is stored (once: the provider's stream is read as it goes); `send` is called synchronously, so it must not wait.
  * A push rather than an async iterator: iterating steps cost a promise and an iterator
  * result per chunk on top of the provider's own, held by 200 open streams at once (the
  * content bench).
@@ -127,6 +121,12 @@ export interface GenerationRun {
   pipe(send: (step: GenerationStep) => void): Promise<void>;
 }
 
+/**
+ * Generation through an agent: checks and resolves a request (`prepare`), runs it as one
+ * reply (`generate`) or as stream steps (`stream`); either stores the content and emits
+ * `agent.content_generated` in the same transaction. Knows nothing of money: the campaigns
+ * plugin checks its budget before and books the content's `tokens` after.
+ */
 export interface ContentService {
   /**
    * Finds the agent (404 agent_not_found when the tenant may not use it; 409 agent_retired
