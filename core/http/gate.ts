@@ -1,6 +1,6 @@
 import express, { type RequestHandler } from 'express';
 import { listOperations, type JsonObject, type OpenApiDocument, type OperationInfo } from '../openapi/contract.js';
-import { rejectNulBytes } from './nul-bytes.js';
+import { markNulFree, rejectNulBytes } from './nul-bytes.js';
 import type { OperationMatcher } from './operation-matcher.js';
 import { runChain } from './run-chain.js';
 
@@ -43,7 +43,7 @@ export function operationGate(contract: OpenApiDocument, options: GateOptions): 
     const types = Object.keys(content);
     const limit = (definition?.['x-body-limit'] as string | number | undefined) ?? options.bodyLimit;
     const rawTypes = types.filter((type) => !type.includes('json'));
-    if (types.some((type) => type.includes('json'))) handlers.push(express.json({ limit, type: jsonTypes }));
+    if (types.some((type) => type.includes('json'))) handlers.push(express.json({ limit, type: jsonTypes, verify: markNulFree }));
     if (rawTypes.length > 0) handlers.push(express.raw({ limit, type: rawTypes }));
     handlers.push(rejectNulBytes);
     chains.set(operation.operationId, handlers);

@@ -43,7 +43,8 @@ export function abortWhenClientLeaves(res: ServerResponse, controller: AbortCont
 
 /**
  * Starts a Server-Sent Events response: flushed per event (no buffering, no compression),
- * pinged with comments, ended with a final event on shutdown.
+ * pinged with comments, ended with a final event on shutdown. The headers go out with an
+ * event sent in the same tick, or alone on the next.
  *
  * On Node 20 `req`'s close fires as soon as the body is read, so a client that leaves is
  * detected on `res`'s close while the response has not ended.
@@ -57,8 +58,12 @@ export function openSse(
   res.setHeader('Cache-Control', 'no-cache, no-transform');
   res.setHeader('Connection', 'keep-alive');
   res.setHeader('X-Accel-Buffering', 'no');
-  res.flushHeaders();
   res.socket?.setNoDelay(true);
+  // The headers go out with the first event, in one write: node corks a response's socket
+  // until the end of the tick it first writes in. A caller with nothing to send in this tick
+  // still answers at once: the headers are flushed on the next tick. (flushHeaders here cost
+  // every stream a write syscall of its own, ~25 µs under the content bench's load.)
+  process.nextTick(flushHeadersIfIdle, res);
 
   const stream = new Sse(res, controller);
   const ping = setInterval(() => {
@@ -82,6 +87,10 @@ export function openSse(
     stream.finish();
   });
   return stream;
+}
+
+function flushHeadersIfIdle(res: Response): void {
+  if (!res.headersSent && !res.writableEnded && !res.destroyed) res.flushHeaders();
 }
 
 /**

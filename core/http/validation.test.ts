@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
 import { describe, it } from 'node:test';
-import type { Request, RequestHandler, Response } from 'express';
-import { listOperations, loadContract } from '../openapi/contract.js';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import * as OpenApiValidator from 'express-openapi-validator';
+import { listOperations, loadContract, type OpenApiDocument } from '../openapi/contract.js';
 import { OperationMatcher } from './operation-matcher.js';
-import { requestValidation } from './validation.js';
+import { requestValidation, withRouteAnswers } from './validation.js';
 
 const contract = loadContract();
 const matcher = new OperationMatcher(listOperations(contract));
@@ -52,5 +55,122 @@ describe('requestValidation', () => {
     assert.equal(validated('GET', '/nowhere'), true);
     assert.equal(validated('DELETE', '/v1/org'), true);
     assert.equal(validated('GET', '/v1/org', {}, true), true);
+  });
+});
+
+describe('withRouteAnswers', () => {
+  /** One request through the real validator's chain (or the answered one); what it left on the request. */
+  async function throughValidator(chain: readonly RequestHandler[], method: string, url: string): Promise<{ openapi?: Record<string, unknown>; params?: unknown; status?: number }> {
+    const path = url.split('?')[0] ?? url;
+    const operation = matcher.match(method, path)?.operation;
+    const app = express();
+    app.use((_req, res, next) => {
+      if (operation) res.locals.operation = operation;
+      next();
+    });
+    app.use(chain as RequestHandler[]);
+    let seen: { openapi?: Record<string, unknown>; params?: unknown; status?: number } = {};
+    app.use((req, res) => {
+      seen = { openapi: (req as unknown as { openapi: Record<string, unknown> }).openapi, params: { ...req.params } };
+      res.status(204).end();
+    });
+    app.use((error: { status?: number }, _req: Request, res: Response, _next: NextFunction) => {
+      seen = { status: error.status ?? 500 };
+      res.status(error.status ?? 500).end();
+    });
+    const server = app.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    try {
+      const { port } = server.address() as AddressInfo;
+      await fetch(`http://127.0.0.1:${port}${url}`, { method });
+      return seen;
+    } finally {
+      server.close();
+    }
+  }
+
+  const realValidator = () =>
+    OpenApiValidator.middleware({ apiSpec: contract as never, validateApiSpec: false, validateRequests: { allErrors: true }, validateResponses: false, validateSecurity: false, ignoreUndocumented: false, fileUploader: false });
+
+  it('answers as the validator\'s own lookup does, without it after an operation\'s first request', async () => {
+    const own = realValidator();
+    assert.ok(own.some((handler) => handler.name === 'metadataMiddleware'), 'the validator still has the middleware withRouteAnswers stands in for');
+    const answered = withRouteAnswers(contract, realValidator());
+    // %5F is `_`: the parameter is decoded before it is checked against its pattern.
+    for (const url of ['/v1/agents/agent_velo', '/v1/agents/agent_other', '/v1/agents/agent%5Fvelo', '/v1/content/cnt_1', '/v1/content?limit=5']) {
+      const expected = await throughValidator(own, 'GET', url);
+      const actual = await throughValidator(answered, 'GET', url);
+      assert.ok(expected.openapi, `${url}: the validator matched it`);
+      // `serial` numbers the validator instance (two here); the rest is the lookup's answer.
+      assert.deepEqual({ ...actual, openapi: { ...actual.openapi, serial: 0 } }, { ...expected, openapi: { ...expected.openapi, serial: 0 } }, url);
+    }
+  });
+
+  it('keeps the first answer per operation and fills in each request\'s parameters', () => {
+    let lookups = 0;
+    const lookup: RequestHandler = function metadataMiddleware(req, _res, next) {
+      lookups += 1;
+      const raw = req.originalUrl.split('/')[3] ?? '';
+      let id = raw;
+      try {
+        id = decodeURIComponent(raw);
+      } catch {
+        // the real lookup answers 400 here
+      }
+      Object.assign(req, { openapi: { expressRoute: '/v1/agents/:agent_id', openApiRoute: '/v1/agents/{agent_id}', pathParams: { agent_id: id }, schema: { marker: true } } });
+      req.params = { agent_id: id };
+      next();
+    };
+    const [answered] = withRouteAnswers(contract, [lookup]) as [RequestHandler];
+    const run = (url: string) => {
+      const operation = matcher.match('GET', url)?.operation;
+      const req = { method: 'GET', url, originalUrl: url, params: {}, app: express() } as unknown as Request & { openapi?: { pathParams: unknown; schema: unknown } };
+      const res = { locals: { operation } } as unknown as Response;
+      let error: unknown = 'not called';
+      answered(req, res, (e?: unknown) => (error = e));
+      assert.equal(error, undefined);
+      return req;
+    };
+    const first = run('/v1/agents/agent_a');
+    const second = run('/v1/agents/agent_%C3%A9');
+    assert.equal(lookups, 1, 'the second request was answered without the lookup');
+    assert.deepEqual(second.openapi?.pathParams, { agent_id: 'agent_é' });
+    assert.deepEqual(second.params, { agent_id: 'agent_é' });
+    assert.equal(second.openapi?.schema, first.openapi?.schema);
+    assert.notEqual(second.openapi, first.openapi, 'each request has its own metadata object');
+    run('/v1/agents/agent_%E0%A4%A');
+    assert.equal(lookups, 2, 'a parameter that does not decode goes to the validator (its 400)');
+  });
+
+  it('leaves requests for no operation and operations with overlapping paths to the validator', () => {
+    const overlapping = {
+      ...contract,
+      paths: {
+        '/v1/things/{id}': { get: { operationId: 'getThing', responses: { default: { description: 'x' } } } },
+        '/v1/things/latest': { get: { operationId: 'getLatestThing', responses: { default: { description: 'x' } } } },
+        '/v1/other/{id}': { get: { operationId: 'getOther', responses: { default: { description: 'x' } } } },
+      },
+    } as unknown as OpenApiDocument;
+    const operations = new OperationMatcher(listOperations(overlapping));
+    let lookups = 0;
+    const lookup: RequestHandler = function metadataMiddleware(req, _res, next) {
+      lookups += 1;
+      Object.assign(req, { openapi: { expressRoute: req.originalUrl.startsWith('/v1/other') ? '/v1/other/:id' : '/v1/things/:id', pathParams: {} } });
+      next();
+    };
+    const [answered] = withRouteAnswers(overlapping, [lookup]) as [RequestHandler];
+    const run = (url: string) => {
+      const operation = operations.match('GET', url)?.operation;
+      const req = { method: 'GET', url, originalUrl: url, params: {}, app: express() } as unknown as Request;
+      answered(req, { locals: operation ? { operation } : {} } as unknown as Response, () => {});
+    };
+    for (const url of ['/v1/things/a', '/v1/things/b', '/v1/things/latest', '/v1/things/latest']) run(url);
+    assert.equal(lookups, 4, 'getThing and getLatestThing overlap: every request is looked up');
+    run('/nowhere');
+    run('/nowhere');
+    assert.equal(lookups, 6);
+    run('/v1/other/a');
+    run('/v1/other/b');
+    assert.equal(lookups, 7, 'getOther overlaps nothing: answered after its first');
   });
 });

@@ -1,5 +1,6 @@
 import type { Request, RequestHandler } from 'express';
-import { listOperations, type JsonObject, type OpenApiDocument } from '../openapi/contract.js';
+import { listOperations, type JsonObject, type OpenApiDocument, type OperationInfo } from '../openapi/contract.js';
+import { validatorRoute, type CompiledRoute } from '../openapi/route-lookup-cache.js';
 import { operationOf } from './gate.js';
 import { runChain } from './run-chain.js';
 
@@ -23,12 +24,95 @@ export interface ValidationOptions {
  */
 export function requestValidation(contract: OpenApiDocument, options: ValidationOptions): RequestHandler {
   const bareHeaders = options.validateResponses ? new Map<string, readonly string[]>() : bareOperations(contract);
+  const validator = withRouteAnswers(contract, options.validator);
   return function validateRequest(req, res, next) {
     const operation = operationOf(res.locals);
     const headers = operation && bareHeaders.get(operation.operationId);
     if (headers && isBare(req, headers)) return next();
-    runChain(options.validator, req, res, next);
+    runChain(validator, req, res, next);
   };
+}
+
+/** What the validator's metadata middleware puts on a request. */
+interface OpenApiMetadata {
+  readonly expressRoute: string;
+  readonly pathParams: Record<string, string>;
+  readonly [field: string]: unknown;
+}
+
+interface RouteAnswer {
+  readonly metadata: OpenApiMetadata;
+  readonly route: CompiledRoute;
+}
+
+/**
+ * express-openapi-validator's metadata middleware finds a request's route by testing the
+ * routes of the contract one by one (lookupRoute in openapi.metadata.js: ~50 µs a request
+ * with 50 paths, under the content bench's load). The gate has found the operation already.
+ * When no other path of the same method can match a path of that operation's, the lookup's
+ * answer for it differs only in the path parameters: the first answer is kept per
+ * operation, and a later request gets a copy with its own parameters, matched with the
+ * validator's compiled route and decoded as it decodes them. A path whose parameters do not
+ * decode (the validator's 400), an operation whose path overlaps another's and a request
+ * for no operation go through the validator's own lookup.
+ */
+export function withRouteAnswers(contract: OpenApiDocument, validator: readonly RequestHandler[]): readonly RequestHandler[] {
+  const index = validator.findIndex((handler) => handler.name === 'metadataMiddleware');
+  if (index < 0) return validator;
+  const lookup = validator[index] as RequestHandler;
+  const overlapping = overlappingOperations(listOperations(contract));
+  const answers = new Map<string, RouteAnswer>();
+  const answered: RequestHandler = function metadataMiddleware(req, res, next) {
+    const operation = operationOf(res.locals);
+    if (operation === undefined || overlapping.has(operation.operationId)) return lookup(req, res, next);
+    const answer = answers.get(operation.operationId);
+    const pathParams = answer && paramsOf(answer.route, req.originalUrl);
+    if (answer && pathParams) {
+      const request = req as Request & { openapi?: OpenApiMetadata };
+      request.openapi = { ...answer.metadata, pathParams };
+      req.params = pathParams;
+      return next();
+    }
+    lookup(req, res, (error?: unknown) => {
+      const metadata = (req as Request & { openapi?: OpenApiMetadata }).openapi;
+      if (error === undefined && metadata !== undefined && !answers.has(operation.operationId)) {
+        const route = validatorRoute(metadata.expressRoute, { sensitive: req.app.enabled('case sensitive routing'), strict: req.app.enabled('strict routing') });
+        answers.set(operation.operationId, { metadata: { ...metadata }, route });
+      }
+      next(error as Error | undefined);
+    });
+  };
+  return validator.map((handler, i) => (i === index ? answered : handler));
+}
+
+/** The validator's path parameters for a URL, or undefined when it would not answer them itself. */
+function paramsOf(route: CompiledRoute, url: string): Record<string, string> | undefined {
+  const found = route.regexp.exec(url.split('?')[0] ?? url);
+  if (!found) return undefined;
+  const params: Record<string, string> = {};
+  try {
+    route.keys.forEach((key, i) => {
+      params[key.name] = decodeURIComponent(found[i + 1] ?? '');
+    });
+  } catch {
+    return undefined;
+  }
+  return params;
+}
+
+/** Operations some path of which another path of the same method could also match. */
+function overlappingOperations(operations: readonly OperationInfo[]): Set<string> {
+  const overlapping = new Set<string>();
+  const segments = (path: string) => path.split('/');
+  const isParameter = (segment: string) => segment.includes('{');
+  for (const a of operations) {
+    for (const b of operations) {
+      if (a === b || a.method !== b.method || a.path === b.path) continue;
+      const [x, y] = [segments(a.path), segments(b.path)];
+      if (x.length === y.length && x.every((segment, i) => segment === y[i] || isParameter(segment) || isParameter(y[i] ?? ''))) overlapping.add(a.operationId);
+    }
+  }
+  return overlapping;
 }
 
 function isBare(req: Request, headers: readonly string[]): boolean {

@@ -3,6 +3,23 @@ import { createRequire } from 'node:module';
 type PathToRegexp = (path: string, options?: Record<string, unknown>) => unknown;
 
 let installed = false;
+let cached: PathToRegexp | undefined;
+
+/** A compiled route as path-to-regexp gives it. */
+export interface CompiledRoute {
+  readonly regexp: RegExp;
+  readonly keys: readonly { readonly name: string }[];
+}
+
+/**
+ * Compiles an express route as the validator does (its copy of path-to-regexp, the same
+ * options), memoized once the cache is installed: what the validator's lookup would match a
+ * path with, for code that answers the lookup in its place (core/http/validation.ts).
+ */
+export function validatorRoute(route: string, options: { readonly sensitive: boolean; readonly strict: boolean }): CompiledRoute {
+  installRouteLookupCache();
+  return (cached as PathToRegexp)(route, { ...options }) as CompiledRoute;
+}
 
 /**
  * express-openapi-validator 5.6 finds a request's route by compiling every path of the
@@ -30,4 +47,5 @@ export function installRouteLookupCache(): void {
     }
     return result;
   };
+  cached = module.pathToRegexp;
 }

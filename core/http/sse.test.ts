@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, it } from 'node:test';
+import express, { type Response } from 'express';
+import { OpenStreams } from './open-streams.js';
+import { openSse, type SseStream } from './sse.js';
+
+/** The writes a socket makes (its _writeGeneric carries both write and writev). */
+function countWrites(socket: Socket): { readonly count: number } {
+  const counter = { count: 0 };
+  const target = socket as unknown as { _writeGeneric: (...args: unknown[]) => unknown };
+  const original = target._writeGeneric;
+  target._writeGeneric = function counted(this: unknown, ...args: unknown[]) {
+    counter.count += 1;
+    return original.apply(this, args);
+  };
+  return counter;
+}
+
+/** A server whose one route hands its response to `handle`. */
+async function serve(handle: (res: Response) => void): Promise<{ readonly port: number; readonly server: Server }> {
+  const app = express();
+  app.get('/stream', (_req, res) => handle(res));
+  const server = createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { port: (server.address() as AddressInfo).port, server };
+}
+
+function open(port: number): Promise<IncomingMessage> {
+  return new Promise((resolve, reject) => {
+    httpRequest({ host: '127.0.0.1', port, path: '/stream' }, resolve).on('error', reject).end();
+  });
+}
+
+async function readAll(res: IncomingMessage): Promise<string> {
+  let body = '';
+  res.setEncoding('utf8');
+  for await (const part of res) body += part as string;
+  return body;
+}
+
+describe('openSse', () => {
+  it('sends the headers with an event sent in the same tick, in one write', async () => {
+    let writes: { readonly count: number } | undefined;
+    const { port, server } = await serve((res) => {
+      writes = countWrites(res.socket as Socket);
+      const stream = openSse(res, { streams: new OpenStreams() });
+      assert.equal(res.headersSent, false, 'openSse leaves the headers to the first event');
+      stream.send({ type: 'agent_start' });
+      setTimeout(() => stream.done(), 20);
+    });
+    try {
+      const res = await open(port);
+      assert.equal(res.statusCode, 200);
+      assert.equal(res.headers['content-type'], 'text/event-stream; charset=utf-8');
+      assert.equal(res.headers['x-accel-buffering'], 'no');
+      assert.equal(await readAll(res), 'data: {"type":"agent_start"}\n\ndata: [DONE]\n\n');
+      // The headers and the first event, then [DONE] with the end of the chunked body.
+      assert.equal(writes?.count, 2);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('answers at once when the caller has nothing to send yet', async () => {
+    let stream: SseStream | undefined;
+    const { port, server } = await serve((res) => {
+      stream = openSse(res, { streams: new OpenStreams() });
+    });
+    try {
+      const res = await open(port);
+      // The response (status, headers) arrived while no event has been sent.
+      assert.equal(res.statusCode, 200);
+      assert.equal(res.headers['content-type'], 'text/event-stream; charset=utf-8');
+      const body = readAll(res);
+      await sleep(10);
+      stream?.send({ type: 'late' });
+      stream?.done();
+      assert.equal(await body, 'data: {"type":"late"}\n\ndata: [DONE]\n\n');
+    } finally {
+      server.close();
+    }
+  });
+});
