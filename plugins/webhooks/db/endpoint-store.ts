@@ -28,10 +28,20 @@ const subscribedProbe = new Precompiled<SubscribedProbe, { id: string }>({ org_i
     .limit(1),
 );
 
+// Read on every emit before the answer is taken from the cache: one row by its key.
+const revisionProbe = new Precompiled<Record<string, never>, { revision: number }>({}, (db) => db.selectFrom('webhooks_revision').select('revision').where('id', '=', 1));
+
+/** Answers kept at the most; past it they are dropped and asked again (names of events a tenant emits are few). */
+const ANSWERS_LIMIT = 10_000;
+
 export type EndpointChanges = Omit<Updateable<EndpointRow>, 'id' | 'org_id' | 'livemode' | 'created_at'>;
 
 /** SQL for webhook endpoints; every query is scoped to one org and mode. */
 export class EndpointStore {
+  /** anySubscribed's answers by tenant and event name, valid while the table's revision is `answersRevision`. */
+  private readonly answers = new Map<string, boolean>();
+  private answersRevision: number | undefined;
+
   constructor(private readonly db: Kysely<WebhookTables>) {}
 
   async insert(tenant: Tenant, row: Omit<EndpointRow, 'org_id' | 'livemode'>): Promise<void> {
@@ -60,8 +70,41 @@ export class EndpointStore {
    * array of strings; a name matches as its quoted JSON form (LIKE's `%` and `_` escaped).
    */
   async anySubscribed(tenant: Tenant, event: string, db: Kysely<WebhookTables> = this.db): Promise<boolean> {
+    // The database bumps webhooks_revision with every change that could change an answer
+    // (triggers, migration 2026_12_07_001), whoever writes it: another process, an operator's
+    // SQL. So an answer is good while the revision stands, and a lookup costs one read of one
+    // row instead of the LIKE probe (~90 µs against ~15 under the content bench's load).
+    const revision = await this.revision(db);
+    if (revision === undefined) return this.probe(tenant, event, db);
+    const key = `${tenant.orgId}\u0000${tenant.livemode ? 1 : 0}\u0000${event}`;
+    if (revision !== this.answersRevision) {
+      this.answers.clear();
+      this.answersRevision = revision;
+    } else {
+      const known = this.answers.get(key);
+      if (known !== undefined) return known;
+    }
+    const subscribed = await this.probe(tenant, event, db);
+    // On Postgres each statement reads what had committed when it began: an endpoint change
+    // that committed between the two reads may be in the probe's answer but not in
+    // `revision`, so the answer is kept only if the revision still stands. (On SQLite the
+    // emitting transaction holds the one write lock: nothing commits in between.)
+    if ((await this.revision(db)) === revision && revision === this.answersRevision) {
+      if (this.answers.size >= ANSWERS_LIMIT) this.answers.clear();
+      this.answers.set(key, subscribed);
+    }
+    return subscribed;
+  }
+
+  private async probe(tenant: Tenant, event: string, db: Kysely<WebhookTables>): Promise<boolean> {
     const { rows } = await subscribedProbe.execute(db, { ...tenantColumns(tenant), any: LISTS_ALL, named: listedPattern(event) });
     return rows.length > 0;
+  }
+
+  /** The table's revision; undefined if its row is gone (then nothing is kept). */
+  private async revision(db: Kysely<WebhookTables>): Promise<number | undefined> {
+    const { rows } = await revisionProbe.execute(db, {});
+    return rows[0] === undefined ? undefined : Number(rows[0].revision);
   }
 
   /** Enabled endpoints subscribed to `event` (by name or `*`). */

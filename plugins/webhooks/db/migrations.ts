@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import { columnTypes, type MigrationSet } from 'influgentic';
+import { sql, type Kysely } from 'kysely';
+import { columnTypes, dialectOf, type MigrationSet } from 'influgentic';
 
 export const webhookMigrations: MigrationSet = {
   '2026_11_28_001_create_webhooks': {
@@ -67,6 +67,40 @@ export const webhookMigrations: MigrationSet = {
     async up(db: Kysely<any>) {
       await db.schema.createIndex('webhooks_deliveries_finished').on('webhooks_deliveries').columns(['status', 'updated_at']).execute();
       await db.schema.alterTable('webhooks_deliveries').addColumn('abandoned', columnTypes(db).bool, (c) => c.notNull().defaultTo(0)).execute();
+    },
+  },
+  '2026_12_07_001_endpoint_revision': {
+    // One counter for the endpoints table, bumped by the database whenever a change could
+    // change which endpoints an event goes to (a new or deleted endpoint, its tenant, its
+    // `enabled` or its `events`), whoever makes it: EndpointStore.anySubscribed keeps its
+    // answers while the counter stands. Deliveries' bookkeeping (failing_since, secrets,
+    // updated_at) does not bump it.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    async up(db: Kysely<any>) {
+      await db.schema
+        .createTable('webhooks_revision')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('revision', columnTypes(db).bigint, (c) => c.notNull())
+        .execute();
+      await db.insertInto('webhooks_revision').values({ id: 1, revision: 0 }).execute();
+      const columns = ['org_id', 'livemode', 'enabled', 'events'];
+      const bump = 'update webhooks_revision set revision = revision + 1 where id = 1';
+      if (dialectOf(db) === 'sqlite') {
+        const changed = columns.map((column) => `new.${column} is not old.${column}`).join(' or ');
+        await sql.raw(`create trigger webhooks_endpoints_revision_insert after insert on webhooks_endpoints begin ${bump}; end`).execute(db);
+        await sql.raw(`create trigger webhooks_endpoints_revision_delete after delete on webhooks_endpoints begin ${bump}; end`).execute(db);
+        await sql.raw(`create trigger webhooks_endpoints_revision_update after update on webhooks_endpoints for each row when ${changed} begin ${bump}; end`).execute(db);
+        return;
+      }
+      const list = (row: string) => columns.map((column) => `${row}.${column}`).join(', ');
+      await sql.raw(`create function webhooks_endpoints_bump_revision() returns trigger language plpgsql as $$
+        begin
+          if tg_op <> 'UPDATE' or (${list('new')}) is distinct from (${list('old')}) then
+            ${bump};
+          end if;
+          return null;
+        end $$`).execute(db);
+      await sql.raw('create trigger webhooks_endpoints_revision after insert or update or delete on webhooks_endpoints for each row execute function webhooks_endpoints_bump_revision()').execute(db);
     },
   },
 };
