@@ -6,13 +6,14 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { sql } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { resolveToken } from '../core/container.js';
 import { forEachBackend } from '../core/db/testing.js';
 import { DATABASE } from '../core/tokens.js';
 import { startInProcess, type RunningApp } from '../core/testing/in-process.js';
 import webhooks from '../plugins/webhooks/index.js';
 import type { EndpointStore } from '../plugins/webhooks/db/endpoint-store.js';
+import type { WebhookTables } from '../plugins/webhooks/db/schema.js';
 import { ENDPOINT_STORE } from '../plugins/webhooks/service/internal-tokens.js';
 
 const tenant = { orgId: 'org_default', livemode: false };
@@ -86,21 +87,45 @@ forEachBackend((backend) => {
       assert.equal(await mine.anySubscribed(tenant, CONTENT), false, 'deleted');
     });
 
-    it('bumps the revision once for each change that could change an answer, and not for bookkeeping', async () => {
-      const start = await revision();
+    it('stamps the table anew for each change that could change an answer, and not for bookkeeping', async () => {
+      const seen = new Set([await revision()]);
+      const stamped = async (what: string) => {
+        const now = await revision();
+        assert.ok(!seen.has(now), `${what}: a stamp not seen before`);
+        seen.add(now);
+      };
       const id = await endpoint([CONTENT]);
-      assert.equal(await revision(), start + 1, 'insert');
+      await stamped('insert');
       const changes = [sql`events = ${JSON.stringify([CAMPAIGN])}`, sql`enabled = 0`, sql`livemode = 1`, sql`org_id = 'org_other'`];
       for (const [i, assignment] of changes.entries()) {
         await change(id, assignment);
-        assert.equal(await revision(), start + 2 + i, `change ${i + 1} of ${changes.length}`);
+        await stamped(`change ${i + 1} of ${changes.length}`);
       }
       const before = await revision();
       await change(id, sql`failing_since = created_at, updated_at = created_at, secret = 'rotated', previous_secret = 'sealed', url = 'https://hooks.example.com/moved', disabled_reason = 'disabled_by_user'`);
       await change(id, sql`enabled = enabled, events = events`);
       assert.equal(await revision(), before, 'deliveries\' bookkeeping, the URL and unchanged values leave it');
       await sql`delete from webhooks_endpoints where id = ${id}`.execute(kysely());
-      assert.equal(await revision(), before + 1, 'delete');
+      await stamped('delete');
+    });
+
+    it('keeps nothing it read inside a transaction that rolled back', async () => {
+      const id = await endpoint([CONTENT]);
+      assert.equal(await mine.anySubscribed(tenant, CONTENT), true);
+      // A transaction disables the endpoint, asks (its own view: no), and rolls back.
+      await kysely()
+        .transaction()
+        .execute(async (trx) => {
+          await sql`update webhooks_endpoints set enabled = 0 where id = ${id}`.execute(trx);
+          assert.equal(await mine.anySubscribed(tenant, CONTENT, trx as unknown as Kysely<WebhookTables>), false);
+          throw new Error('rolled back');
+        })
+        .catch((error: unknown) => assert.equal((error as Error).message, 'rolled back'));
+      // The next change commits (another tenant's endpoint): a +1 counter would now stand at
+      // the number the rolled-back transaction had, and its answer would be served.
+      await theirs.insert({ orgId: 'org_other', livemode: false }, { id: `wh_cache_${(n += 1)}`, url: 'https://hooks.example.com/in', events: '["*"]', enabled: 1, disabled_reason: null, secret: 'sealed', previous_secret: null, previous_secret_expires_at: null, failing_since: null, created_at: new Date().toISOString(), updated_at: new Date().toISOString() });
+      assert.equal(await mine.anySubscribed(tenant, CONTENT), true, 'the endpoint is enabled: the rollback undid the change');
+      await sql`delete from webhooks_endpoints where id = ${id}`.execute(kysely());
     });
 
     // Last: it drops the triggers of this database.

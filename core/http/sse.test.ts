@@ -47,7 +47,6 @@ describe('openSse', () => {
     const { port, server } = await serve((res) => {
       writes = countWrites(res.socket as Socket);
       const stream = openSse(res, { streams: new OpenStreams() });
-      assert.equal(res.headersSent, false, 'openSse leaves the headers to the first event');
       stream.send({ type: 'agent_start' });
       setTimeout(() => stream.done(), 20);
     });
@@ -60,17 +59,28 @@ describe('openSse', () => {
       // The headers and the first event, then [DONE] with the end of the chunked body.
       assert.equal(writes?.count, 2);
     } finally {
+      // A failed assertion must not leave the stream (and so the server) open.
+      server.closeAllConnections();
       server.close();
     }
   });
 
-  it('answers at once when the caller has nothing to send yet', async () => {
+  it('answers at once when the caller has nothing to send yet, and counts as answered', async () => {
     let stream: SseStream | undefined;
+    let answered: boolean | undefined;
     const { port, server } = await serve((res) => {
-      stream = openSse(res, { streams: new OpenStreams() });
+      void (async () => {
+        // As a handler behind the validator runs: in a microtask, returning to a dispatcher
+        // that refuses a handler that neither returned a result nor started a response
+        // (core/http/router.ts checks res.headersSent before the next tick).
+        await Promise.resolve();
+        stream = openSse(res, { streams: new OpenStreams() });
+        answered = res.headersSent;
+      })();
     });
     try {
       const res = await open(port);
+      assert.equal(answered, true, 'headersSent as soon as openSse returns');
       // The response (status, headers) arrived while no event has been sent.
       assert.equal(res.statusCode, 200);
       assert.equal(res.headers['content-type'], 'text/event-stream; charset=utf-8');
@@ -80,6 +90,8 @@ describe('openSse', () => {
       stream?.done();
       assert.equal(await body, 'data: {"type":"late"}\n\ndata: [DONE]\n\n');
     } finally {
+      // A failed assertion must not leave the stream (and so the server) open.
+      server.closeAllConnections();
       server.close();
     }
   });

@@ -53,27 +53,27 @@ export function openSse(
   res: Response,
   { streams, pingMs = 15_000, shutdownEvent = { type: 'error', code: 'shutting_down', message: 'the server is shutting down; retry on another connection' }, controller = new AbortController() }: OpenSseOptions,
 ): SseStream {
-  res.status(200);
   res.setHeader('Content-Type', 'text/event-stream; charset=utf-8');
   res.setHeader('Cache-Control', 'no-cache, no-transform');
   res.setHeader('Connection', 'keep-alive');
   res.setHeader('X-Accel-Buffering', 'no');
+  // writeHead stores the headers (so res.headersSent is true at once: the dispatcher takes a
+  // handler that returns before its first event for one that answered) and they go out with
+  // the first event, in one write. A stream with nothing to send in this tick still answers
+  // at once: they are flushed on the next tick. (flushHeaders here cost every stream a write
+  // of its own, ~25 µs under the content bench's load.)
+  res.writeHead(200);
   res.socket?.setNoDelay(true);
-  // The headers go out with the first event, in one write: node corks a response's socket
-  // until the end of the tick it first writes in. A caller with nothing to send in this tick
-  // still answers at once: the headers are flushed on the next tick. (flushHeaders here cost
-  // every stream a write syscall of its own, ~25 µs under the content bench's load.)
-  process.nextTick(flushHeadersIfIdle, res);
 
   const stream = new Sse(res, controller);
+  process.nextTick(flushHeadersIfIdle, stream);
   const ping = setInterval(() => {
-    if (!stream.closed) res.write(': ping\n\n');
+    if (!stream.closed) stream.write(': ping\n\n');
   }, pingMs);
   ping.unref();
   const untrack = streams.track(() => {
     if (stream.closed) return;
-    res.write(`data: ${JSON.stringify(shutdownEvent)}\n\n`);
-    res.write('data: [DONE]\n\n');
+    stream.write(`data: ${JSON.stringify(shutdownEvent)}\n\ndata: [DONE]\n\n`);
     stream.finish();
     controller.abort(new Error('server shutting down'));
     res.end();
@@ -89,8 +89,8 @@ export function openSse(
   return stream;
 }
 
-function flushHeadersIfIdle(res: Response): void {
-  if (!res.headersSent && !res.writableEnded && !res.destroyed) res.flushHeaders();
+function flushHeadersIfIdle(stream: Sse): void {
+  stream.flushIfIdle();
 }
 
 /**
@@ -99,6 +99,7 @@ function flushHeadersIfIdle(res: Response): void {
  */
 class Sse implements SseStream {
   #closed = false;
+  #wrote = false;
   onFinish: () => void = () => {};
 
   constructor(
@@ -116,15 +117,26 @@ class Sse implements SseStream {
 
   send(event: unknown): boolean {
     if (this.#closed) return false;
-    this.res.write(`data: ${JSON.stringify(event)}\n\n`);
+    this.write(`data: ${JSON.stringify(event)}\n\n`);
     return true;
   }
 
   done(): void {
     if (this.#closed) return;
-    this.res.write('data: [DONE]\n\n');
+    this.write('data: [DONE]\n\n');
     this.finish();
     this.res.end();
+  }
+
+  /** Writes to the response; the first write carries the headers. */
+  write(text: string): void {
+    this.#wrote = true;
+    this.res.write(text);
+  }
+
+  /** Sends the headers alone if nothing has been written (openSse, on the next tick). */
+  flushIfIdle(): void {
+    if (!this.#wrote && !this.res.writableEnded && !this.res.destroyed) this.res.flushHeaders();
   }
 
   /** Stops the pings and the shutdown hook, once. */

@@ -149,13 +149,15 @@ describe('withRouteAnswers', () => {
         '/v1/things/{id}': { get: { operationId: 'getThing', responses: { default: { description: 'x' } } } },
         '/v1/things/latest': { get: { operationId: 'getLatestThing', responses: { default: { description: 'x' } } } },
         '/v1/other/{id}': { get: { operationId: 'getOther', responses: { default: { description: 'x' } } } },
+        '/v1/parts/{id}': { get: { operationId: 'getPart', responses: { default: { description: 'x' } } } },
+        '/v1/parts/search': { post: { operationId: 'searchParts', responses: { default: { description: 'x' } } } },
       },
     } as unknown as OpenApiDocument;
     const operations = new OperationMatcher(listOperations(overlapping));
     let lookups = 0;
     const lookup: RequestHandler = function metadataMiddleware(req, _res, next) {
       lookups += 1;
-      Object.assign(req, { openapi: { expressRoute: req.originalUrl.startsWith('/v1/other') ? '/v1/other/:id' : '/v1/things/:id', pathParams: {} } });
+      Object.assign(req, { openapi: { expressRoute: req.originalUrl.replace(/[^/]+$/, ':id'), pathParams: {} } });
       next();
     };
     const [answered] = withRouteAnswers(overlapping, [lookup]) as [RequestHandler];
@@ -172,5 +174,10 @@ describe('withRouteAnswers', () => {
     run('/v1/other/a');
     run('/v1/other/b');
     assert.equal(lookups, 7, 'getOther overlaps nothing: answered after its first');
+    // The validator answers GET /v1/parts/search with 405 (the POST path matches first),
+    // however many GET /v1/parts/{id} came before it.
+    run('/v1/parts/a');
+    run('/v1/parts/b');
+    assert.equal(lookups, 9, 'getPart overlaps a path of another method: every request is looked up');
   });
 });

@@ -49,7 +49,7 @@ interface RouteAnswer {
  * express-openapi-validator's metadata middleware finds a request's route by testing the
  * routes of the contract one by one (lookupRoute in openapi.metadata.js: ~50 µs a request
  * with 50 paths, under the content bench's load). The gate has found the operation already.
- * When no other path of the same method can match a path of that operation's, the lookup's
+ * When no other path (of any method) can match a path of that operation's, the lookup's
  * answer for it differs only in the path parameters: the first answer is kept per
  * operation, and a later request gets a copy with its own parameters, matched with the
  * validator's compiled route and decoded as it decodes them. A path whose parameters do not
@@ -100,14 +100,19 @@ function paramsOf(route: CompiledRoute, url: string): Record<string, string> | u
   return params;
 }
 
-/** Operations some path of which another path of the same method could also match. */
+/**
+ * Operations some path of which another path could also match, whatever its method: the
+ * validator's lookup takes the first route whose path matches and only then looks at the
+ * method (GET /v1/things/search is a 405 when only POST /v1/things/search is declared, even
+ * though GET /v1/things/{id} would match it).
+ */
 function overlappingOperations(operations: readonly OperationInfo[]): Set<string> {
   const overlapping = new Set<string>();
   const segments = (path: string) => path.split('/');
   const isParameter = (segment: string) => segment.includes('{');
   for (const a of operations) {
     for (const b of operations) {
-      if (a === b || a.method !== b.method || a.path === b.path) continue;
+      if (a.path === b.path) continue;
       const [x, y] = [segments(a.path), segments(b.path)];
       if (x.length === y.length && x.every((segment, i) => segment === y[i] || isParameter(segment) || isParameter(y[i] ?? ''))) overlapping.add(a.operationId);
     }

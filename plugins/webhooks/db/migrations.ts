@@ -70,11 +70,14 @@ export const webhookMigrations: MigrationSet = {
     },
   },
   '2026_12_07_001_endpoint_revision': {
-    // One counter for the endpoints table, bumped by the database whenever a change could
+    // One stamp for the endpoints table, set anew by the database whenever a change could
     // change which endpoints an event goes to (a new or deleted endpoint, its tenant, its
     // `enabled` or its `events`), whoever makes it: EndpointStore.anySubscribed keeps its
-    // answers while the counter stands. Deliveries' bookkeeping (failing_since, secrets,
-    // updated_at) does not bump it.
+    // answers while the stamp stands. Deliveries' bookkeeping (failing_since, secrets,
+    // updated_at) leaves it. A stamp is never handed out twice, even when the transaction
+    // that set it rolls back (a Postgres sequence; a random 53-bit number on SQLite): a +1
+    // counter would give the next change the number of the rolled-back one, under which
+    // answers read inside that transaction may have been kept.
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     async up(db: Kysely<any>) {
       await db.schema
@@ -84,8 +87,10 @@ export const webhookMigrations: MigrationSet = {
         .execute();
       await db.insertInto('webhooks_revision').values({ id: 1, revision: 0 }).execute();
       const columns = ['org_id', 'livemode', 'enabled', 'events'];
-      const bump = 'update webhooks_revision set revision = revision + 1 where id = 1';
-      if (dialectOf(db) === 'sqlite') {
+      const postgres = dialectOf(db) !== 'sqlite';
+      if (postgres) await sql`create sequence webhooks_revision_stamps`.execute(db);
+      const bump = `update webhooks_revision set revision = ${postgres ? "nextval('webhooks_revision_stamps')" : 'abs(random() % 9007199254740991)'} where id = 1`;
+      if (!postgres) {
         const changed = columns.map((column) => `new.${column} is not old.${column}`).join(' or ');
         await sql.raw(`create trigger webhooks_endpoints_revision_insert after insert on webhooks_endpoints begin ${bump}; end`).execute(db);
         await sql.raw(`create trigger webhooks_endpoints_revision_delete after delete on webhooks_endpoints begin ${bump}; end`).execute(db);

@@ -3,7 +3,7 @@ export interface WebhookTables {
   readonly webhooks_endpoints: EndpointRow;
   readonly webhooks_deliveries: DeliveryRow;
   readonly webhooks_attempts: AttemptRow;
-  /** One row (id 1): bumped by triggers when an endpoint change could change who gets an event. */
+  /** One row (id 1): stamped anew by triggers when an endpoint change could change who gets an event. */
   readonly webhooks_revision: { readonly id: number; readonly revision: number };
 }
 
