@@ -77,7 +77,8 @@ export const webhookMigrations: MigrationSet = {
     // updated_at) leaves it. A stamp is never handed out twice, even when the transaction
     // that set it rolls back (a Postgres sequence; a random 53-bit number on SQLite): a +1
     // counter would give the next change the number of the rolled-back one, under which
-    // answers read inside that transaction may have been kept.
+    // answers read inside that transaction may have been kept. On Postgres, writes to
+    // endpoints wait on the stamp's row for one another until they commit (they are rare).
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     async up(db: Kysely<any>) {
       await db.schema
