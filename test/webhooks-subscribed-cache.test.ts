@@ -30,10 +30,10 @@ forEachBackend((backend) => {
     const kysely = () => resolveToken(here.app.container, DATABASE).kysely;
     const revision = async () => Number((await sql<{ revision: number }>`select revision from webhooks_revision where id = 1`.execute(kysely())).rows[0]?.revision);
     /** An endpoint `elsewhere` creates, as its EndpointService would store it. */
-    async function endpoint(events: readonly string[]): Promise<string> {
+    async function endpoint(events: readonly string[], owner = tenant): Promise<string> {
       const id = `wh_cache_${(n += 1)}`;
       const now = new Date().toISOString();
-      await theirs.insert(tenant, {
+      await theirs.insert(owner, {
         id,
         url: 'https://hooks.example.com/in',
         events: JSON.stringify(events),
@@ -123,7 +123,7 @@ forEachBackend((backend) => {
         .catch((error: unknown) => assert.equal((error as Error).message, 'rolled back'));
       // The next change commits (another tenant's endpoint): a +1 counter would now stand at
       // the number the rolled-back transaction had, and its answer would be served.
-      await theirs.insert({ orgId: 'org_other', livemode: false }, { id: `wh_cache_${(n += 1)}`, url: 'https://hooks.example.com/in', events: '["*"]', enabled: 1, disabled_reason: null, secret: 'sealed', previous_secret: null, previous_secret_expires_at: null, failing_since: null, created_at: new Date().toISOString(), updated_at: new Date().toISOString() });
+      await endpoint(['*'], { orgId: 'org_other', livemode: false });
       assert.equal(await mine.anySubscribed(tenant, CONTENT), true, 'the endpoint is enabled: the rollback undid the change');
       await sql`delete from webhooks_endpoints where id = ${id}`.execute(kysely());
     });

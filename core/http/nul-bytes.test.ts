@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
 import { describe, it } from 'node:test';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { markNulFree, rejectNulBytes } from './nul-bytes.js';
+import { listenOnLoopback } from './testing/loopback.js';
 
 /** POSTs raw bytes through express.json (with markNulFree) and rejectNulBytes; the status and the fields refused. */
 async function post(body: Buffer, contentType = 'application/json'): Promise<{ status: number; fields: string[] }> {
@@ -14,14 +13,13 @@ async function post(body: Buffer, contentType = 'application/json'): Promise<{ s
   app.use((error: { status?: number; options?: { errors?: { field: string }[] } }, _req: Request, res: Response, _next: NextFunction) => {
     res.status(error.status ?? 400).json({ fields: (error.options?.errors ?? []).map((e) => e.field) });
   });
-  const server = app.listen(0, '127.0.0.1');
-  await once(server, 'listening');
+  const server = await listenOnLoopback(app);
   try {
-    const response = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`, { method: 'POST', headers: { 'content-type': contentType }, body });
+    const response = await fetch(`${server.baseUrl}/`, { method: 'POST', headers: { 'content-type': contentType }, body });
     const text = await response.text();
     return { status: response.status, fields: text === '' ? [] : (JSON.parse(text) as { fields: string[] }).fields };
   } finally {
-    server.close();
+    await server.close();
   }
 }
 

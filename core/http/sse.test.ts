@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, it } from 'node:test';
 import express, { type Response } from 'express';
 import { OpenStreams } from './open-streams.js';
 import { openSse, type SseStream } from './sse.js';
+import { listenOnLoopback, type LoopbackServer } from './testing/loopback.js';
 
 /** The writes a socket makes (its _writeGeneric carries both write and writev). */
 function countWrites(socket: Socket): { readonly count: number } {
@@ -20,12 +21,10 @@ function countWrites(socket: Socket): { readonly count: number } {
 }
 
 /** A server whose one route hands its response to `handle`. */
-async function serve(handle: (res: Response) => void): Promise<{ readonly port: number; readonly server: Server }> {
+function serve(handle: (res: Response) => void): Promise<LoopbackServer> {
   const app = express();
   app.get('/stream', (_req, res) => handle(res));
-  const server = createServer(app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { port: (server.address() as AddressInfo).port, server };
+  return listenOnLoopback(app);
 }
 
 function open(port: number): Promise<IncomingMessage> {
@@ -44,14 +43,14 @@ async function readAll(res: IncomingMessage): Promise<string> {
 describe('openSse', () => {
   it('sends the headers with an event sent in the same tick, in one write', async () => {
     let writes: { readonly count: number } | undefined;
-    const { port, server } = await serve((res) => {
+    const server = await serve((res) => {
       writes = countWrites(res.socket as Socket);
       const stream = openSse(res, { streams: new OpenStreams() });
       stream.send({ type: 'agent_start' });
       setTimeout(() => stream.done(), 20);
     });
     try {
-      const res = await open(port);
+      const res = await open(server.port);
       assert.equal(res.statusCode, 200);
       assert.equal(res.headers['content-type'], 'text/event-stream; charset=utf-8');
       assert.equal(res.headers['x-accel-buffering'], 'no');
@@ -59,16 +58,14 @@ describe('openSse', () => {
       // The headers and the first event, then [DONE] with the end of the chunked body.
       assert.equal(writes?.count, 2);
     } finally {
-      // A failed assertion must not leave the stream (and so the server) open.
-      server.closeAllConnections();
-      server.close();
+      await server.close();
     }
   });
 
   it('answers at once when the caller has nothing to send yet, and counts as answered', async () => {
     let stream: SseStream | undefined;
     let answered: boolean | undefined;
-    const { port, server } = await serve((res) => {
+    const server = await serve((res) => {
       void (async () => {
         // As a handler behind the validator runs: in a microtask, returning to a dispatcher
         // that refuses a handler that neither returned a result nor started a response
@@ -79,7 +76,7 @@ describe('openSse', () => {
       })();
     });
     try {
-      const res = await open(port);
+      const res = await open(server.port);
       assert.equal(answered, true, 'headersSent as soon as openSse returns');
       // The response (status, headers) arrived while no event has been sent.
       assert.equal(res.statusCode, 200);
@@ -90,9 +87,7 @@ describe('openSse', () => {
       stream?.done();
       assert.equal(await body, 'data: {"type":"late"}\n\ndata: [DONE]\n\n');
     } finally {
-      // A failed assertion must not leave the stream (and so the server) open.
-      server.closeAllConnections();
-      server.close();
+      await server.close();
     }
   });
 });

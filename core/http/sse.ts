@@ -66,7 +66,7 @@ export function openSse(
   res.socket?.setNoDelay(true);
 
   const stream = new Sse(res, controller);
-  process.nextTick(flushHeadersIfIdle, stream);
+  process.nextTick(() => stream.flushIfIdle());
   const ping = setInterval(() => {
     if (!stream.closed) stream.write(': ping\n\n');
   }, pingMs);
@@ -87,10 +87,6 @@ export function openSse(
     stream.finish();
   });
   return stream;
-}
-
-function flushHeadersIfIdle(stream: Sse): void {
-  stream.flushIfIdle();
 }
 
 /**

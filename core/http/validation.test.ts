@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { once } from 'node:events';
-import type { AddressInfo } from 'node:net';
 import { describe, it } from 'node:test';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import * as OpenApiValidator from 'express-openapi-validator';
 import { listOperations, loadContract, type OpenApiDocument } from '../openapi/contract.js';
 import { OperationMatcher } from './operation-matcher.js';
+import { listenOnLoopback } from './testing/loopback.js';
 import { requestValidation, withRouteAnswers } from './validation.js';
 
 const contract = loadContract();
@@ -78,14 +77,12 @@ describe('withRouteAnswers', () => {
       seen = { status: error.status ?? 500 };
       res.status(error.status ?? 500).end();
     });
-    const server = app.listen(0, '127.0.0.1');
-    await once(server, 'listening');
+    const server = await listenOnLoopback(app);
     try {
-      const { port } = server.address() as AddressInfo;
-      await fetch(`http://127.0.0.1:${port}${url}`, { method });
+      await fetch(`${server.baseUrl}${url}`, { method });
       return seen;
     } finally {
-      server.close();
+      await server.close();
     }
   }
 
