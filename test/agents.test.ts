@@ -107,7 +107,9 @@ forEachBackend((backend) => {
     const measured = new Map<string, MeasuredAgentMetrics>();
 
     before(async () => {
-      running = await startInProcess({ plugins: [agents], databaseUrl: await backend.freshUrl() });
+      // Schedules off: agents.refresh_metrics runs every real minute and would refresh from
+      // `measured` between two steps of a test; the tests call refresh() themselves.
+      running = await startInProcess({ plugins: [agents], databaseUrl: await backend.freshUrl(), config: { scheduler: { enabled: false } } });
       api = client(running, running.keys.test);
       live = client(running, running.keys.live);
       const other = await resolveToken(running.app.container, ORG_SERVICE).create({ name: 'Stranger', plan: 'growth' });

@@ -8,6 +8,7 @@ import { startInProcess, type RunningApp } from '../core/testing/in-process.js';
 import { builtinPlugins } from '../plugins/index.js';
 import { DATABASE } from '../core/tokens.js';
 import { resolveToken } from '../core/container.js';
+import { waitFor } from '../core/jobs/testing.js';
 import type { IdempotencyTables } from '../core/idempotency/store.js';
 import greetings from './fixtures/plugins/greetings/index.js';
 
@@ -16,7 +17,7 @@ forEachBackend((backend) => {
     let running: RunningApp;
     const clock = new ManualClock(new Date());
     before(async () => {
-      running = await startInProcess({ databaseUrl: await backend.freshUrl(), plugins: [...builtinPlugins, greetings], clock });
+      running = await startInProcess({ databaseUrl: await backend.freshUrl(), plugins: [...builtinPlugins, greetings], clock, config: { scheduler: { enabled: false } } });
     });
     after(() => running?.close());
 
@@ -80,14 +81,17 @@ forEachBackend((backend) => {
     });
 
     it('409 idempotency_key_in_flight while the first is running, then the replay', async () => {
-      const first = order('flight-1', { item: 'slow tea', delay_ms: 600 });
-      await new Promise((resolve) => setTimeout(resolve, 150));
-      const during = await order('flight-1', { item: 'slow tea', delay_ms: 600 });
+      const first = order('flight-1', { item: 'slow tea', delay_ms: 2000 });
+      // Once the first request holds the key (its row is there), not after a fixed wait: on a
+      // loaded machine the first request could claim it late and the second run instead.
+      const db = resolveToken(running.app.container, DATABASE).tables<IdempotencyTables>();
+      await waitFor('the first request to hold flight-1', async () => (await db.selectFrom('idempotency_keys').select('key').where('key', '=', 'flight-1').executeTakeFirst()) !== undefined);
+      const during = await order('flight-1', { item: 'slow tea', delay_ms: 2000 });
       assert.equal(during.status, 409);
       assert.equal(((await during.json()) as { code: string }).code, 'idempotency_key_in_flight');
       assert.equal(during.headers.get('retry-after'), '1');
       const id = await idOf(await first);
-      const later = await order('flight-1', { item: 'slow tea', delay_ms: 600 });
+      const later = await order('flight-1', { item: 'slow tea', delay_ms: 2000 });
       assert.equal(later.headers.get('idempotent-replayed'), 'true');
       assert.equal(await idOf(later), id);
     });
