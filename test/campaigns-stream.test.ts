@@ -166,7 +166,7 @@ forEachBackend((backend) => {
     it('aborts the provider when the client leaves before the first chunk, and stores it as client_closed', async () => {
       const campaign = await create();
       const calls = fake.calls.length;
-      fake.next({ chunks: [' late', ' words'], delayMs: 300 });
+      fake.next({ chunks: [' late', ' words'], delayMs: 10_000 });
       const controller = new AbortController();
       const leaving = fetch(`${h.running.baseUrl}/v1/campaigns/${campaign.id}/stream`, {
         method: 'POST',

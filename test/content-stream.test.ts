@@ -139,7 +139,7 @@ forEachBackend((backend) => {
     it('aborts the provider when the client leaves before the first chunk, stores nothing generated, and keeps no open stream', async () => {
       const streams = resolveToken(running.app.container, OPEN_STREAMS);
       const [open, before, calls] = [streams.size, (await rows()).length, fake.calls.length];
-      fake.next({ chunks: [' late', ' words'], delayMs: 300 });
+      fake.next({ chunks: [' late', ' words'], delayMs: 10_000 });
       const controller = new AbortController();
       const response = post('live', body, {}, controller.signal).catch(() => undefined);
       // Leaves once the provider has been called, while it has produced nothing.

@@ -51,7 +51,8 @@ export class FakeProvider implements LlmProvider {
     const chunks = script.chunks ?? [`${request.product.name}`, ' is here.'];
     for (const [index, text] of chunks.entries()) {
       if (script.failAfter !== undefined && index === script.failAfter) throw llmErrors.LLM_TIMEOUT('the fake provider stopped answering');
-      if (script.delayMs) await sleep(script.delayMs).catch(() => undefined);
+      // The wait ends when the call is aborted, as a real provider's read of its socket does.
+      if (script.delayMs) await sleep(script.delayMs, undefined, { signal }).catch(() => undefined);
       if (signal.aborted) {
         yield { type: 'final', record: this.record(request, script, sent, 'client_closed') };
         return;
