@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { forEachBackend } from '../core/db/testing.js';
+import { waitFor } from '../core/jobs/testing.js';
 import { runCli, spawnServer, type SpawnedServer } from './helpers/server.js';
 
 interface Problem {
@@ -226,7 +227,8 @@ forEachBackend((backend) => {
     it('logs each request as JSON with its request id and never a key or Authorization header', async () => {
       const response = await call('/v1/org', server.keys.live, { headers: { 'X-Request-ID': 'trace-me-123' } });
       assert.equal(response.status, 200);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // The child's log line comes over a pipe: wait for it rather than a fixed 100 ms.
+      await waitFor('the request log line', () => server.output.some((text) => text.includes('trace-me-123')));
       const logLines = server.output.filter((line) => line.startsWith('{'));
       const line = logLines.map((text) => JSON.parse(text) as Record<string, unknown>).find((entry) => entry.request_id === 'trace-me-123');
       assert.ok(line, 'the request is logged with its id');
