@@ -31,9 +31,8 @@ forEachBackend((backend) => {
     it("reproduces the reference's numbers from events sent with count", async () => {
       h.clock.set('2025-01-01T00:00:00.000Z');
       const campaign = await createCampaign(h.test);
-      // The spend is booked before the clock passes the campaign's end: from then on the
-      // every-minute lifecycle schedule (real time) may complete the campaign, accruing its
-      // base rate up to the budget, and a charge booked after that would go over it.
+      // The spend is booked before the campaign completes: completing accrues its base rate up
+      // to the budget, and a charge booked after that would go over it.
       await bookCharge(h, { orgId: 'org_default', livemode: false }, campaign.id, 5000 * 1e6 - Math.round(campaign.spent_usd * 1e6), '2025-01-10T00:00:00.000Z');
       h.clock.set('2025-02-01T12:00:00.000Z');
       // Each count split between two channels and two days: 60% instagram on Jan 1, the rest tiktok on Jan 15.
@@ -50,7 +49,7 @@ forEachBackend((backend) => {
         }
       }
       assert.deepEqual(await ingest(h.test, events), { accepted: events.length, duplicates: 0, rejected: [] });
-      // Whenever the schedule would have run, run it now: the campaign completes and its accrual finds the budget spent.
+      // The lifecycle schedule's work (schedules are off under a hand-moved clock): the campaign completes, its accrual finds the budget spent.
       await resolveToken(h.running.app.container, CAMPAIGN_LIFECYCLE).advance();
 
       const { status, body } = await h.test('GET', `/v1/analytics/campaigns/${campaign.id}?start=2025-01-01&end=2025-01-31`);

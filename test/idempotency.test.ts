@@ -17,7 +17,7 @@ forEachBackend((backend) => {
     let running: RunningApp;
     const clock = new ManualClock(new Date());
     before(async () => {
-      running = await startInProcess({ databaseUrl: await backend.freshUrl(), plugins: [...builtinPlugins, greetings], clock, config: { scheduler: { enabled: false } } });
+      running = await startInProcess({ databaseUrl: await backend.freshUrl(), plugins: [...builtinPlugins, greetings], clock });
     });
     after(() => running?.close());
 

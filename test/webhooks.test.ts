@@ -492,7 +492,7 @@ forEachBackend((backend) => {
         databaseUrl: await backend.freshUrl(),
         plugins: [webhooks, signals],
         clock,
-        config: { webhooks: { ...fast, retry_schedule_ms: [60_000, 60_000] }, jobs: { poll_interval_ms: 20 }, scheduler: { enabled: false } },
+        config: { webhooks: { ...fast, retry_schedule_ms: [60_000, 60_000] }, jobs: { poll_interval_ms: 20 } },
       });
     });
     after(async () => {
@@ -525,7 +525,7 @@ forEachBackend((backend) => {
 
     before(async () => {
       hook = await new Receiver().start();
-      running = await startInProcess({ databaseUrl: await backend.freshUrl(), plugins: [webhooks, signals], clock, config: { webhooks: fast, jobs: { poll_interval_ms: 20 }, scheduler: { enabled: false } } });
+      running = await startInProcess({ databaseUrl: await backend.freshUrl(), plugins: [webhooks, signals], clock, config: { webhooks: fast, jobs: { poll_interval_ms: 20 } } });
     });
     after(async () => {
       await running.close();
@@ -630,7 +630,7 @@ forEachBackend((backend) => {
         databaseUrl: await backend.freshUrl(),
         plugins: [webhooks, signals],
         clock,
-        config: { webhooks: { ...fast, retry_schedule_ms: [3_600_000] }, jobs: { poll_interval_ms: 60_000 }, scheduler: { enabled: false } },
+        config: { webhooks: { ...fast, retry_schedule_ms: [3_600_000] }, jobs: { poll_interval_ms: 60_000 } },
       });
     });
     after(async () => {

@@ -19,6 +19,9 @@ export interface RunningApp {
 /**
  * The whole server in this process, listening on a free port: for tests that need the real
  * request path but not a separate process. Responses are validated against the contract.
+ * Given a `clock` (a hand-moved one), schedules are off unless `config` turns them on: cron
+ * fires on real time but would read that clock, so a tick could land between two steps of a
+ * test; such tests run a schedule's work themselves.
  */
 export async function startInProcess(
   options: { readonly databaseUrl?: string; readonly config?: ConfigTree; readonly plugins?: readonly AnyPlugin[]; readonly clock?: Clock } = {},
@@ -29,6 +32,7 @@ export async function startInProcess(
       data_dir: mkdtempSync(join(tmpdir(), 'ig-in-process-')),
       http: { port: 0, validate_responses: true, shutdown_timeout_ms: 1000 },
       log: { level: 'silent' },
+      ...(options.clock ? { scheduler: { enabled: false } } : {}),
     },
     options.config ?? {},
   );

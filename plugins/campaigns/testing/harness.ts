@@ -55,11 +55,9 @@ export interface Harness {
 }
 
 /**
- * The whole server in-process with a hand-moved clock, the two keys of org_default and a
- * stranger org's test key. Schedules are off: cron fires on real time but would read the
- * hand-moved clock, so a tick could land between two steps of a test (a campaign completed
- * and accrued while a test was still booking its spend). Tests run a schedule's work
- * themselves (CAMPAIGN_LIFECYCLE's advance and accrueAll, and the like).
+ * The whole server in-process with a hand-moved clock (so schedules are off: startInProcess;
+ * tests run CAMPAIGN_LIFECYCLE's advance and accrueAll themselves), the two keys of
+ * org_default and a stranger org's test key.
  */
 export async function startHarness(databaseUrl: string, options: { readonly plugins?: readonly AnyPlugin[]; readonly config?: Json; readonly start?: string } = {}): Promise<Harness> {
   const clock = new ManualClock(options.start ?? '2026-03-01T00:00:00.000Z');
@@ -67,7 +65,7 @@ export async function startHarness(databaseUrl: string, options: { readonly plug
     databaseUrl,
     clock,
     plugins: options.plugins ?? builtinPlugins,
-    config: { ratelimit: { plans: { growth: { read: 100000, write: 100000, generate: 100000, events: 100000 } } }, scheduler: { enabled: false }, ...(options.config ?? {}) },
+    config: { ratelimit: { plans: { growth: { read: 100000, write: 100000, generate: 100000, events: 100000 } } }, ...(options.config ?? {}) },
   });
   const other = await resolveToken(running.app.container, ORG_SERVICE).create({ name: 'Stranger', plan: 'growth' });
   const strangerKey = (await resolveToken(running.app.container, KEY_SERVICE).create({ orgId: other.id, livemode: false, name: 's', scopes: ['admin'] })).key;
