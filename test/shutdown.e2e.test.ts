@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { WebSocket } from 'ws';
 import { forEachBackend } from '../core/db/testing.js';
+import { waitFor } from '../core/jobs/testing.js';
 import { spawnServer } from './helpers/server.js';
 
 forEachBackend((backend) => {
@@ -36,9 +37,10 @@ forEachBackend((backend) => {
         socket.on('message', (data) => messages.push(data.toString()));
         const socketClosed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
 
-        // A request in flight.
+        // A request in flight: the server has it once its handler logs that it started (a
+        // fixed wait could send the signal before a loaded machine had read the request).
         const slow = fetch(`${server.baseUrl}/v1/greetings-slow?ms=800`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        await waitFor('the slow request to reach its handler', () => server.output.some((line) => line.includes('slow greeting started')));
 
         const exitCode = server.stop('SIGTERM');
         const slowResponse = await slow;

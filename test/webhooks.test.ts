@@ -560,8 +560,11 @@ forEachBackend((backend) => {
       // A receiver that answers 200 only when told to: the "lost" attempt is still in flight.
       let answer: () => void = () => undefined;
       const answered = new Promise<void>((resolve) => (answer = resolve));
+      let reached: () => void = () => undefined;
+      const inFlight = new Promise<void>((resolve) => (reached = resolve));
       const slow = createServer((request, response) => {
         request.resume();
+        reached();
         void answered.then(() => response.end('late but fine'));
       });
       await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
@@ -581,7 +584,8 @@ forEachBackend((backend) => {
         const payload = { orgId: 'org_default', livemode: false, webhookId: target.body.id, eventId: id!, round: 1 };
         const context = { id: 'job_x', type: 'webhooks.deliver', payload, attempt: 7, maxAttempts: 7, signal: new AbortController().signal, logger: running.app.logger, resolve: <T>(key: Token<T>) => resolveToken(running.app.container, key) };
         const lost = deliveries.attempt(payload, context);
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        // In flight once the receiver has the request (a fixed wait could let onDead run first).
+        await inFlight;
         await deliverJob.onDead!({ ...context, attempt: 8 }, 'the process running attempt 7 stopped before it finished');
         await deliverJob.onDead!({ ...context, attempt: 8 }, 'again: safe to repeat');
         const failed = await listed();
