@@ -142,6 +142,40 @@ forEachBackend((backend) => {
       assert.equal((await problemOf(response)).code, 'unsupported_media_type');
     });
 
+    it('415 naming the missing Content-Type for a body sent without one', async () => {
+      const response = await fetch(`${server.baseUrl}/v1/greetings`, { method: 'POST', body: new TextEncoder().encode('{"name":"ada"}') });
+      assert.equal(response.status, 415);
+      const problem = await problemOf(response);
+      assert.equal(problem.code, 'unsupported_media_type');
+      assert.match(String(problem.detail), /no Content-Type header/);
+      assert.deepEqual((problem.errors as { field: string }[]).map((error) => error.field), ['Content-Type']);
+    });
+
+    it('404 problem, not an HTML page, for a known path with a trailing slash, before any key or body is read', async () => {
+      for (const [method, path] of [['GET', '/v1/greetings/ada/'], ['GET', '/healthz/'], ['DELETE', '/v1/keys/key_x/']] as const) {
+        const response = await fetch(`${server.baseUrl}${path}`, { method });
+        assert.equal(response.status, 404, `${method} ${path}`);
+        const problem = await problemOf(response);
+        assert.equal(problem.code, 'not_found');
+        assert.match(String(problem.detail), new RegExp(`did you mean ${path.slice(0, -1)}\\?`));
+      }
+      // POST /v1/keys wants a key: with the slash, no key is asked for and the body is not
+      // validated (the validator, whose routes are not strict, said "body is required").
+      const posted = await fetch(`${server.baseUrl}/v1/keys/`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"name":"x"}' });
+      assert.equal(posted.status, 404);
+      assert.equal((await problemOf(posted)).code, 'not_found');
+    });
+
+    it('400 validation_failed, not malformed_json, for a JSON scalar where an object belongs', async () => {
+      for (const body of ['null', '12', 'true', '"ada"']) {
+        const response = await fetch(`${server.baseUrl}/v1/greetings`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+        assert.equal(response.status, 400, body);
+        const problem = await problemOf(response);
+        assert.equal(problem.code, 'validation_failed', body);
+        assert.deepEqual((problem.errors as { field: string; message: string }[]).map((error) => [error.field, error.message]), [['(body)', 'must be object']], body);
+      }
+    });
+
     it('400 validation_failed naming every invalid field at once', async () => {
       const response = await fetch(`${server.baseUrl}/v1/greetings`, {
         method: 'POST',

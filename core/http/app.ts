@@ -87,6 +87,8 @@ export function buildHttpApp(options: HttpAppOptions): Express {
       operationsDispatcher(options.bindings, options.container),
     ]),
   );
+  // Whatever no step answered gets the problem a client can read, never express's HTML page.
+  app.use((_req, _res, next) => next(coreErrors.NOT_FOUND('no such route: check the method and path against /openapi.yaml')));
   app.use(errorTranslator({ logger, baseUrl }));
   return app;
 }

@@ -1,5 +1,6 @@
 import express, { type RequestHandler } from 'express';
 import { listOperations, type JsonObject, type OpenApiDocument, type OperationInfo } from '../openapi/contract.js';
+import { coreErrors } from './errors.js';
 import { markNulFree, rejectNulBytes } from './nul-bytes.js';
 import type { OperationMatcher } from './operation-matcher.js';
 import { runChain } from './run-chain.js';
@@ -43,14 +44,26 @@ export function operationGate(contract: OpenApiDocument, options: GateOptions): 
     const types = Object.keys(content);
     const limit = (definition?.['x-body-limit'] as string | number | undefined) ?? options.bodyLimit;
     const rawTypes = types.filter((type) => !type.includes('json'));
-    if (types.some((type) => type.includes('json'))) handlers.push(express.json({ limit, type: jsonTypes, verify: markNulFree }));
+    // strict: false: a JSON scalar (null, 1, "x") is valid JSON, so it parses and validation
+    // says what the body must be, instead of calling it malformed.
+    if (types.some((type) => type.includes('json'))) handlers.push(express.json({ limit, type: jsonTypes, verify: markNulFree, strict: false }));
     if (rawTypes.length > 0) handlers.push(express.raw({ limit, type: rawTypes }));
     handlers.push(rejectNulBytes);
     chains.set(operation.operationId, handlers);
   }
   return function gate(req, res, next) {
     const match = options.matcher.match(req.method, req.path);
-    if (!match) return next();
+    if (!match) {
+      // A path with a trailing slash is not a route. The validator would match it to the
+      // path without one (express routes are not strict) and validate a body the gate never
+      // read, with no key checked: refuse it here, naming the path that exists.
+      if (req.path.length > 1 && req.path.endsWith('/')) {
+        const trimmed = req.path.replace(/\/+$/u, '') || '/';
+        const hint = options.matcher.match(req.method, trimmed) ? `; did you mean ${trimmed}?` : '';
+        return next(coreErrors.NOT_FOUND(`no such route: paths take no trailing slash${hint}`));
+      }
+      return next();
+    }
     res.locals.operation = match.operation;
     res.locals.pathParams = match.params;
     runChain(chains.get(match.operation.operationId) ?? [], req, res, next);

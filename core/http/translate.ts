@@ -47,7 +47,11 @@ export function toProblem(error: unknown): ProblemError {
       headers: allow ? { Allow: allow } : undefined,
     });
   }
-  if (status === 415) return coreErrors.UNSUPPORTED_MEDIA_TYPE(e.message ?? 'unsupported media type');
+  if (status === 415) {
+    // The validator says "unsupported media type undefined" for a body sent with no Content-Type.
+    const message = e.message === undefined || e.message.endsWith(' undefined') ? 'the request has a body but no Content-Type header: send Content-Type: application/json' : e.message;
+    return coreErrors.UNSUPPORTED_MEDIA_TYPE(message, { errors: [{ field: 'Content-Type', code: 'unsupported', message: 'is missing or not a type this operation accepts' }] });
+  }
   if (status === 406) return coreErrors.NOT_ACCEPTABLE(e.message ?? 'no acceptable representation');
   if (status === 413) return coreErrors.PAYLOAD_TOO_LARGE(e.message ?? 'the body is too large');
   if (status === 400 && Array.isArray(e.errors)) {
