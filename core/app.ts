@@ -17,7 +17,7 @@ import { eventsPlugin } from './events/plugin.js';
 import { jobsPlugin } from './jobs/plugin.js';
 import { operationsPlugin } from './operations/plugin.js';
 import { schedulerPlugin } from './scheduler/plugin.js';
-import { authGuard } from './auth/middleware.js';
+import { authGuard, authorizationGuard } from './auth/middleware.js';
 import type { OperationGuard } from './http/gate.js';
 import { idempotency } from './idempotency/middleware.js';
 import { idempotencyPlugin } from './idempotency/plugin.js';
@@ -138,6 +138,7 @@ export async function createApp(options: CreateAppOptions): Promise<App> {
           plans: config.core.ratelimit.plans,
           clock: options.clock ?? systemClock,
         }),
+        authorizationGuard(),
         ...(options.guards ?? []),
       ],
       afterValidation: [

@@ -104,6 +104,18 @@ forEachBackend((backend) => {
       assert.match(problem.message, /keys:read/);
     });
 
+    it('a live key refused for its scope or org is still counted and told its rate limit', async () => {
+      const reader = await createKey(server.keys.live, { name: 'live agents only', scopes: ['agents:read'] });
+      const first = await call('/v1/keys', reader.key);
+      await expectProblem(first, 403, 'insufficient_scope');
+      assert.match(first.headers.get('x-ratelimit-limit') ?? '', /^\d+$/, 'X-RateLimit-Limit on the 403');
+      const remaining = Number(first.headers.get('x-ratelimit-remaining'));
+      const second = await call('/v1/agents', reader.key, { headers: { 'X-Influgentic-Org': 'org_someone_else' } });
+      await expectProblem(second, 403, 'org_mismatch');
+      assert.equal(Number(second.headers.get('x-ratelimit-remaining')), remaining - 1, 'both count against the read class');
+      assert.match(second.headers.get('x-ratelimit-reset') ?? '', /^\d+$/);
+    });
+
     it('lets a :write scope read the same area', async () => {
       const writer = await createKey(server.keys.test, { name: 'keys writer', scopes: ['keys:write'] });
       assert.equal((await call('/v1/keys', writer.key)).status, 200);
