@@ -166,6 +166,13 @@ forEachBackend((backend) => {
       assert.equal((await problemOf(posted)).code, 'not_found');
     });
 
+    it('400 naming the path for one that is not valid percent-encoding', async () => {
+      const response = await fetch(`${server.baseUrl}/v1/greetings/%ZZ`);
+      assert.equal(response.status, 400);
+      const problem = await problemOf(response);
+      assert.deepEqual((problem.errors as { field: string; code: string }[]).map((error) => [error.field, error.code]), [['path', 'malformed_uri']]);
+    });
+
     it('400 validation_failed, not malformed_json, for a JSON scalar where an object belongs', async () => {
       for (const body of ['null', '12', 'true', '"ada"']) {
         const response = await fetch(`${server.baseUrl}/v1/greetings`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });

@@ -90,6 +90,8 @@ function headerName(lower: string): string {
 }
 
 function fieldError(error: { readonly path?: string; readonly message?: string; readonly errorCode?: string }): FieldError {
+  // A path that is not valid percent-encoding: the validator names the whole path as the field.
+  if (/^malformed uri/iu.test(error.message ?? '')) return { field: 'path', code: 'malformed_uri', message: 'is not valid percent-encoding: % must be followed by two hex digits' };
   const code = (error.errorCode ?? 'invalid').replace(/\.openapi\.validation$/, '').replace(/\.openapi\.requestValidation$/, '');
   let field = fieldName(error.path);
   // "must have required property 'name'" is reported on the parent object: name the field itself.
