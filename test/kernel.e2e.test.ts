@@ -166,6 +166,14 @@ forEachBackend((backend) => {
       assert.equal((await problemOf(posted)).code, 'not_found');
     });
 
+    it('400 naming Content-Encoding for a body that is not the gzip it claims to be', async () => {
+      const response = await fetch(`${server.baseUrl}/v1/greetings`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' }, body: '{"name":"ada"}' });
+      assert.equal(response.status, 400);
+      const problem = await problemOf(response);
+      assert.equal(problem.code, 'validation_failed');
+      assert.deepEqual((problem.errors as { field: string; code: string }[]).map((error) => [error.field, error.code]), [['Content-Encoding', 'invalid_encoding']]);
+    });
+
     it('400 naming the path for one that is not valid percent-encoding', async () => {
       const response = await fetch(`${server.baseUrl}/v1/greetings/%ZZ`);
       assert.equal(response.status, 400);

@@ -38,6 +38,12 @@ export function toProblem(error: unknown): ProblemError {
     return coreErrors.PAYLOAD_TOO_LARGE(`the body is larger than this endpoint accepts${e.limit ? ` (${e.limit} bytes)` : ''}`);
   }
   if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') return coreErrors.UNSUPPORTED_MEDIA_TYPE(e.message ?? 'unsupported encoding');
+  // zlib refused a body its Content-Encoding said was gzip or deflate (body-parser passes its code on).
+  if (status === 400 && e.code?.startsWith('Z_')) {
+    return coreErrors.VALIDATION_FAILED('the body could not be decoded as its Content-Encoding says', {
+      errors: [{ field: 'Content-Encoding', code: 'invalid_encoding', message: `does not match the body (${e.message ?? 'decoding failed'})` }],
+    });
+  }
   if (e.type === 'request.aborted') return coreErrors.VALIDATION_FAILED('the request body was cut off before it ended');
   // express-openapi-validator
   if (status === 404) return coreErrors.NOT_FOUND('no such route: check the method and path against /openapi.yaml');
