@@ -30,7 +30,8 @@ export interface HttpAppOptions {
   readonly metrics: HttpMetrics;
   /**
    * Per-operation steps before the body is read and validated: authentication, then rate
-   * limits (DESIGN.md's request path), so a request without a key never costs a validation.
+   * limits, then authorization (scope, org) (DESIGN.md's request path), so a request without a
+   * key never costs a validation and a live key's refused request is still counted.
    */
   readonly guards?: readonly OperationGuard[];
   /** Steps between validation and the handler (idempotency). */

@@ -10,7 +10,7 @@ export type OperationGuard = (operation: OperationInfo) => RequestHandler | unde
 
 export interface GateOptions {
   readonly matcher: OperationMatcher;
-  /** Run in order before the body is read: authentication, then rate limits. */
+  /** Run in order before the body is read: authentication, rate limits, authorization. */
   readonly guards: readonly OperationGuard[];
   /** The default limit for request bodies (`http.body_limit`). */
   readonly bodyLimit: number | string;

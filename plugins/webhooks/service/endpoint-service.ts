@@ -42,7 +42,7 @@ export class EndpointService {
     checkEvents(input.events, this.registry, principal);
     if (input.secret !== undefined && isMalformedWhsec(input.secret)) {
       throw coreErrors.VALIDATION_FAILED('secret starts with whsec_ but is not base64 after it, so Standard Webhooks libraries could not verify with it', {
-        errors: [{ field: 'secret', code: 'invalid_whsec_secret', message: 'after whsec_ must be standard base64 (with = padding); omit the prefix to use the secret as its bytes' }],
+        errors: [{ field: 'secret', code: 'invalid_whsec_secret', message: 'after whsec_ must be standard base64 (padding optional); omit the prefix to use the secret as its bytes' }],
       });
     }
     const secret = input.secret ?? generateSecret();
